@@ -1,0 +1,28 @@
+// Shared plumbing of touchstone-cli commands: arguments, exit codes, output files.
+#pragma once
+
+#include "core/error.h"
+
+#include <QStringList>
+
+#include <string>
+
+namespace ts::cli {
+
+enum ExitCode { Ok = 0, Problems = 1, Usage = 2, BadInput = 3, CannotWrite = 4 };
+
+// The exit code of the contract for an Error.
+int exitCodeFor(const Error &error);
+
+// Writes `bytes` to `path` atomically (QSaveFile); refuses to overwrite a workspace file.
+void writeOutput(const std::string &path, const std::string &bytes);
+// Reads a whole input file, or throws BadInput naming it.
+std::string readInput(const std::string &path);
+
+int runNew(const QStringList &args);
+int runInfo(const QStringList &args);
+int runCheck(const QStringList &args);
+int runExportJson(const QStringList &args);
+int runImportJson(const QStringList &args);
+
+} // namespace ts::cli
