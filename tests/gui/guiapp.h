@@ -1,0 +1,18 @@
+// The one QApplication of a GUI test executable, on the offscreen platform.
+#pragma once
+
+#include <QApplication>
+
+namespace ts::test {
+
+inline QApplication &guiApplication()
+{
+    static int argc = 1;
+    static char name[] = "test_gui";
+    static char *argv[] = {name, nullptr};
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static QApplication app(argc, argv);
+    return app;
+}
+
+} // namespace ts::test
