@@ -24,5 +24,7 @@ int runInfo(const QStringList &args);
 int runCheck(const QStringList &args);
 int runExportJson(const QStringList &args);
 int runImportJson(const QStringList &args);
+int runRenderMap(const QStringList &args);
+int runGaps(const QStringList &args);
 
 } // namespace ts::cli

@@ -2,12 +2,15 @@
 #include "cli/clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -18,13 +21,36 @@ const char *const kUsage =
     "  check FILE                        integrity and schema check\n"
     "  export-json FILE OUT.json         the whole workspace as JSON (lossless)\n"
     "  import-json IN.json FILE          a new workspace from JSON (FILE must not exist)\n"
+    "  gaps FILE [--json]                alignment gaps; exit 1 when any is critical\n"
+    "  render-map FILE MAP OUT.png|OUT.svg [--dpi N]  one journey map as an image; MAP: name or id\n"
     "exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 could not write\n";
+
+// Commands that paint need fonts, hence a QGuiApplication; headless unless told otherwise.
+bool paints(int argc, char *argv[])
+{
+    return argc > 1 && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "export-pdf") == 0);
+}
+
+// Qt's chatter (e.g. "XDG_RUNTIME_DIR not set" under the offscreen platform) would break the
+// one-line error contract; it goes to the debug log instead.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "touchstone-cli: %s\n", qPrintable(message));
+    else
+        spdlog::debug("qt: {}", message.toStdString());
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (paints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (paints(argc, argv))
+        qInstallMessageHandler(quietQtMessages);
+    const auto app = paints(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv)
+                                        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("touchstone-cli"));
     spdlog::set_level(spdlog::level::warn);
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
@@ -33,8 +59,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("check"), ts::cli::runCheck},
         {QStringLiteral("export-json"), ts::cli::runExportJson},
         {QStringLiteral("import-json"), ts::cli::runImportJson},
+        {QStringLiteral("render-map"), ts::cli::runRenderMap},
+        {QStringLiteral("gaps"), ts::cli::runGaps},
     };
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         std::fputs(kUsage, args.isEmpty() ? stderr : stdout);

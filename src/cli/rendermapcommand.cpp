@@ -1,0 +1,119 @@
+// render-map: one journey map as PNG or SVG, drawn by the same painter as the map editor.
+#include "cli/clicommand.h"
+
+#include "report/maprender.h"
+#include "storage/workspacefile.h"
+#include "storage/workspacestore.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace ts::cli {
+namespace {
+
+const char *const kSynopsis = "render-map FILE MAP OUT.png|OUT.svg [--dpi N]";
+constexpr double kDefaultDpi = 144;
+constexpr double kMaxPixels = 400e6; // about 1.6 GB of RGB32: more is a mistake, not a map
+
+[[noreturn]] void usage(const std::string &problem)
+{
+    throw Error(ErrorKind::Usage, "touchstone-cli render-map: " + problem + "\nusage: touchstone-cli " + kSynopsis);
+}
+
+QStringList parse(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution"), QStringLiteral("N"),
+                      QString::number(kDefaultDpi)});
+    if (!parser.parse(QStringList{QStringLiteral("touchstone-cli")} + args))
+        usage(parser.errorText().toStdString());
+    auto rest = parser.positionalArguments();
+    rest.removeFirst();
+    if (rest.size() != 3)
+        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + kSynopsis);
+    return rest;
+}
+
+double dpiOf(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+    if (!ok || dpi < 24 || dpi > 1200)
+        usage("--dpi takes a number from 24 to 1200, not \"" + parser.value(QStringLiteral("dpi")).toStdString() + "\"");
+    return dpi;
+}
+
+// MAP is a map's name (exact, else case-insensitive when that is unambiguous) or its id.
+Id findMap(const Workspace &w, const QString &wanted, const std::string &file)
+{
+    const std::string name = wanted.toStdString();
+    for (const auto &m : w.maps)
+        if (m.name == name)
+            return m.id;
+    const JourneyMap *folded = nullptr;
+    int matches = 0;
+    for (const auto &m : w.maps)
+        if (QString::fromStdString(m.name).compare(wanted, Qt::CaseInsensitive) == 0)
+            folded = &m, ++matches;
+    if (matches == 1)
+        return folded->id;
+    bool isNumber = false;
+    const Id id = wanted.toLongLong(&isNumber);
+    if (isNumber && findById(w.maps, id))
+        return id;
+    std::string known;
+    for (const auto &m : w.maps)
+        known += (known.empty() ? "" : ", ") + ("\"" + m.name + "\" (" + std::to_string(m.id) + ")");
+    throw Error(ErrorKind::BadInput, file + ": no map named or numbered \"" + name + "\"; maps: "
+                                         + (known.empty() ? "none" : known));
+}
+
+std::string pngBytes(const Workspace &w, Id mapId, double dpi, const std::string &out)
+{
+    const QSize size = report::mapImageSize(w, mapId, dpi);
+    const auto tooLarge = [&] {
+        return Error(ErrorKind::Write, out + ": the map at " + std::to_string(int(dpi)) + " dpi would be "
+                                           + std::to_string(size.width()) + "x" + std::to_string(size.height())
+                                           + " pixels, too large for a PNG; use a lower --dpi or SVG");
+    };
+    if (double(size.width()) * size.height() > kMaxPixels || size.width() > 32767 || size.height() > 32767)
+        throw tooLarge();
+    const QImage image = report::renderMapImage(w, mapId, dpi);
+    if (image.isNull())
+        throw tooLarge();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        throw Error(ErrorKind::Write, out + ": cannot encode the PNG");
+    return bytes.toStdString();
+}
+
+} // namespace
+
+int runRenderMap(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const auto rest = parse(parser, args);
+    const double dpi = dpiOf(parser);
+    const std::string file = rest[0].toStdString();
+    const std::string out = rest[2].toStdString();
+    const QString format = QFileInfo(rest[2]).suffix().toLower();
+    if (format != QLatin1String("png") && format != QLatin1String("svg"))
+        usage("the output must end in .png or .svg: " + out);
+    auto workspaceFile = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
+    const Workspace w = storage::loadWorkspace(workspaceFile->db());
+    workspaceFile.reset();
+    const Id mapId = findMap(w, rest[1], file);
+    if (format == QLatin1String("png"))
+        writeOutput(out, pngBytes(w, mapId, dpi, out));
+    else
+        writeOutput(out, report::renderMapSvgData(w, mapId).toStdString());
+    std::printf("rendered map \"%s\" to %s\n", findById(w.maps, mapId)->name.c_str(), out.c_str());
+    return Ok;
+}
+
+} // namespace ts::cli
