@@ -111,8 +111,8 @@ TEST_CASE("errors name the JSON path of the problem", "[interchange]")
 TEST_CASE("a card cannot sit in a stage of another map", "[interchange]")
 {
     auto json = demoJson();
-    json["maps"][0]["cards"][0]["stage"] = json["maps"][1]["stages"][0]["uid"];
-    expectError(json, "$.maps[0].cards[0].stage", "another map");
+    json["maps"][1]["cards"][0]["stage"] = json["maps"][0]["stages"][0]["uid"];
+    expectError(json, "$.maps[1].cards[0].stage", "another map");
 }
 
 TEST_CASE("syntax errors give the line and column", "[interchange]")
