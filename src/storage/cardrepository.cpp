@@ -105,17 +105,22 @@ void CardRepository::add(Card &card)
     card.id = m_db.lastInsertId();
 }
 
+// Only the card's own fields: its cell and order belong to move(), and leaving the indexed
+// columns alone keeps an edit to one WAL page (see docs/PERFORMANCE.md).
 void CardRepository::update(const Card &card)
 {
     requireValid(card, m_db.path() + ": card");
     auto s = m_db.prepare(
-        "UPDATE cards SET uid = ?2, map_id = ?3, stage_id = ?4, lane_id = ?5, position = ?6, "
-        "kind = ?7, title = ?8, notes = ?9, channel = ?10, online = ?11, department_id = ?12, "
-        "current_score = ?13, target_score = ?14, severity = ?15, frequency = ?16, evidence = ?17, "
-        "dimension = ?18 WHERE id = ?1");
+        "UPDATE cards SET kind = ?7, title = ?8, notes = ?9, channel = ?10, online = ?11, "
+        "department_id = ?12, current_score = ?13, target_score = ?14, severity = ?15, "
+        "frequency = ?16, evidence = ?17, dimension = ?18 WHERE id = ?1 AND map_id = ?3 AND "
+        "stage_id = ?4 AND lane_id = ?5 AND position = ?6 AND uid = ?2");
     s.bind(1, std::int64_t(card.id)).bind(2, card.uid);
     bindCardFields(s, card);
     s.run();
+    if (m_db.changes() == 0 && this->card(card.id))
+        throw Error(ErrorKind::Internal, m_db.path() + ": card " + std::to_string(card.id)
+                                             + " changed cell or order outside move()");
     requireChanged(m_db, "card", card.id);
 }
 

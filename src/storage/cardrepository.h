@@ -20,7 +20,7 @@ public:
     std::vector<Card> cards(Id mapId = 0); // 0: of every map; ordered by map, cell, position
     std::optional<Card> card(Id id);
     void add(Card &card);
-    void update(const Card &card);
+    void update(const Card &card); // its own fields; the cell and order move with move()
     void remove(Id id);
     // Moves a card to a cell at `index` within it, renumbering both cells (one transaction).
     void move(Id cardId, Id stageId, Id laneId, int index);

@@ -1,0 +1,128 @@
+// touchstone-bench: generates a large workspace in a temporary folder, runs the benchmarks on
+// it, compares loading with the sqlite3 tool, prints target vs measured, and cleans up.
+#include "benchsummary.h"
+#include "benchworkspace.h"
+#include "foundationbenchmarks.h"
+#include "sqlite3cli.h"
+#include "storage/workspacefile.h"
+#include "storage/workspacestore.h"
+
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+namespace fs = std::filesystem;
+using namespace ts;
+using namespace ts::bench;
+
+namespace {
+
+constexpr int kSqlite3Runs = 15;
+
+std::string createWorkspace(const QTemporaryDir &dir)
+{
+    const auto path = dir.filePath("bench.cxw").toStdString();
+    std::cout << "Generating the benchmark workspace in " << path << " ..." << std::endl;
+    const auto start = LatencySamples::Clock::now();
+    const auto generated = makeBenchWorkspace(path);
+    const double seconds = LatencySamples::secondsSince(start);
+    auto file = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
+    const bool identical = storage::loadWorkspace(file->db()) == generated;
+    std::cout << "  " << generated.maps.size() << " maps, " << generated.stages.size()
+              << " stages, " << generated.cards.size() << " cards, " << generated.cardLinks.size()
+              << " card links, " << generated.initiatives.size() << " initiatives; "
+              << fs::file_size(path) / 1024 << " KiB, written in " << formatMs(seconds * 1000)
+              << "; reloads " << (identical ? "identical" : "DIFFERENT (generator bug?)") << "\n"
+              << std::endl;
+    return path;
+}
+
+void addFoundation(BenchSummary &summary, const FoundationResults &r)
+{
+    const auto runs = [](const LatencySamples &s) {
+        return std::to_string(s.count()) + " runs";
+    };
+    const auto orNotRun = [](const LatencySamples &s, double ms) {
+        return s.empty() ? -1 : ms;
+    };
+    summary.addTarget("(a) open + load everything, ReadWrite (median)", 150,
+                      orNotRun(r.openLoadReadWrite, r.openLoadReadWrite.medianMs()),
+                      "p99 " + formatMs(r.openLoadReadWrite.percentileMs(99)) + ", "
+                          + runs(r.openLoadReadWrite));
+    if (!r.openLoadReadOnly.empty())
+        summary.addInfo("    same, ReadOnly (median)",
+                        formatMs(r.openLoadReadOnly.medianMs()) + " (p99 "
+                            + formatMs(r.openLoadReadOnly.percentileMs(99)) + ")");
+    if (!r.openOnly.empty())
+        summary.addInfo("    of which WorkspaceFile::open (median)",
+                        formatMs(r.openOnly.medianMs()) + " (checks, lock, quick_check, pragmas)");
+    summary.addTarget("(b) one card edit committed durably (p99)", 5,
+                      orNotRun(r.cardEdit, r.cardEdit.percentileMs(99)),
+                      "p50 " + formatMs(r.cardEdit.medianMs()) + ", " + runs(r.cardEdit) + ", "
+                          + r.editDurability);
+    if (!r.cardEdit.empty())
+        summary.addInfo("    edits whose commit ran the WAL checkpoint",
+                        std::to_string(r.editsWithCheckpoint.count()) + ", median "
+                            + formatMs(r.editsWithCheckpoint.medianMs()) + "; the others: p99 "
+                            + formatMs(r.editsWithoutCheckpoint.percentileMs(99)));
+    summary.addTarget("(c) JSON export, toJson + dumpJson (median)", 300,
+                      orNotRun(r.jsonExport, r.jsonExport.medianMs()),
+                      std::to_string(r.jsonBytes / 1024) + " KiB, " + runs(r.jsonExport));
+}
+
+void addSqlite3(BenchSummary &summary, const FoundationResults &r, const Sqlite3Timings &cli)
+{
+    if (!cli.error.empty()) {
+        summary.addInfo("sqlite3 CLI comparison", "not measured: " + cli.error);
+        return;
+    }
+    const double cliMs = cli.readEveryTable.medianMs();
+    const double startMs = cli.processStart.medianMs();
+    summary.addInfo("sqlite3 CLI, same tables to /dev/null (median)",
+                    formatMs(cliMs) + " incl. process start (" + formatMs(startMs) + " alone), "
+                        + std::to_string(cli.readEveryTable.count()) + " runs");
+    if (r.openLoadReadWrite.empty())
+        return;
+    char ratio[96];
+    std::snprintf(ratio, sizeof ratio, "%.2fx (%.2fx against sqlite3 minus process start)",
+                  r.openLoadReadWrite.medianMs() / cliMs,
+                  r.openLoadReadWrite.medianMs() / std::max(cliMs - startMs, 1e-3));
+    summary.addInfo("ratio (a) / sqlite3 CLI", ratio);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    spdlog::set_level(spdlog::level::warn); // the storage layer's migration notes are noise here
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 2;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        std::cerr << "touchstone-bench: cannot create a temporary folder\n";
+        return 4;
+    }
+    try {
+        const FoundationFiles files {createWorkspace(dir), dir.filePath("edits.cxw").toStdString()};
+        fs::copy_file(files.workspace, files.edits);
+        FoundationResults results;
+        registerFoundationBenchmarks(files, results);
+        benchmark::RunSpecifiedBenchmarks();
+
+        std::cout << "\nTiming the sqlite3 tool reading the same tables (" << kSqlite3Runs
+                  << " runs, wall clock, process start included) ..." << std::endl;
+        const auto cli = timeSqlite3Reading(files.workspace, kSqlite3Runs);
+        BenchSummary summary;
+        addFoundation(summary, results);
+        addSqlite3(summary, results, cli);
+        summary.print(std::cout);
+    } catch (const std::exception &e) {
+        std::cerr << "touchstone-bench: " << e.what() << '\n';
+        return 6;
+    }
+    benchmark::Shutdown();
+    return 0;
+}
