@@ -1,6 +1,5 @@
 // render-map: one journey map as PNG or SVG, drawn by the same painter as the map editor.
 #include "cli/clicommand.h"
-
 #include "report/maprender.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -8,7 +7,6 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace ts::cli {
@@ -20,7 +18,8 @@ constexpr double kMaxPixels = 400e6; // about 1.6 GB of RGB32: more is a mistake
 
 [[noreturn]] void usage(const std::string &problem)
 {
-    throw Error(ErrorKind::Usage, "touchstone-cli render-map: " + problem + "\nusage: touchstone-cli " + kSynopsis);
+    throw Error(ErrorKind::Usage,
+                "touchstone-cli render-map: " + problem + "\nusage: touchstone-cli " + kSynopsis);
 }
 
 QStringList parse(QCommandLineParser &parser, const QStringList &args)
@@ -28,7 +27,7 @@ QStringList parse(QCommandLineParser &parser, const QStringList &args)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution"), QStringLiteral("N"),
                       QString::number(kDefaultDpi)});
-    if (!parser.parse(QStringList{QStringLiteral("touchstone-cli")} + args))
+    if (!parser.parse(QStringList {QStringLiteral("touchstone-cli")} + args))
         usage(parser.errorText().toStdString());
     auto rest = parser.positionalArguments();
     rest.removeFirst();
@@ -42,7 +41,8 @@ double dpiOf(const QCommandLineParser &parser)
     bool ok = false;
     const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
     if (!ok || dpi < 24 || dpi > 1200)
-        usage("--dpi takes a number from 24 to 1200, not \"" + parser.value(QStringLiteral("dpi")).toStdString() + "\"");
+        usage("--dpi takes a number from 24 to 1200, not \""
+              + parser.value(QStringLiteral("dpi")).toStdString() + "\"");
     return dpi;
 }
 
@@ -66,20 +66,24 @@ Id findMap(const Workspace &w, const QString &wanted, const std::string &file)
         return id;
     std::string known;
     for (const auto &m : w.maps)
-        known += (known.empty() ? "" : ", ") + ("\"" + m.name + "\" (" + std::to_string(m.id) + ")");
-    throw Error(ErrorKind::BadInput, file + ": no map named or numbered \"" + name + "\"; maps: "
-                                         + (known.empty() ? "none" : known));
+        known
+            += (known.empty() ? "" : ", ") + ("\"" + m.name + "\" (" + std::to_string(m.id) + ")");
+    throw Error(ErrorKind::BadInput,
+                file + ": no map named or numbered \"" + name
+                    + "\"; maps: " + (known.empty() ? "none" : known));
 }
 
 std::string pngBytes(const Workspace &w, Id mapId, double dpi, const std::string &out)
 {
     const QSize size = report::mapImageSize(w, mapId, dpi);
     const auto tooLarge = [&] {
-        return Error(ErrorKind::Write, out + ": the map at " + std::to_string(int(dpi)) + " dpi would be "
-                                           + std::to_string(size.width()) + "x" + std::to_string(size.height())
-                                           + " pixels, too large for a PNG; use a lower --dpi or SVG");
+        return Error(ErrorKind::Write,
+                     out + ": the map at " + std::to_string(int(dpi)) + " dpi would be "
+                         + std::to_string(size.width()) + "x" + std::to_string(size.height())
+                         + " pixels, too large for a PNG; use a lower --dpi or SVG");
     };
-    if (double(size.width()) * size.height() > kMaxPixels || size.width() > 32767 || size.height() > 32767)
+    if (double(size.width()) * size.height() > kMaxPixels || size.width() > 32767
+        || size.height() > 32767)
         throw tooLarge();
     const QImage image = report::renderMapImage(w, mapId, dpi);
     if (image.isNull())
@@ -104,7 +108,8 @@ int runRenderMap(const QStringList &args)
     const QString format = QFileInfo(rest[2]).suffix().toLower();
     if (format != QLatin1String("png") && format != QLatin1String("svg"))
         usage("the output must end in .png or .svg: " + out);
-    auto workspaceFile = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
+    auto workspaceFile
+        = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
     const Workspace w = storage::loadWorkspace(workspaceFile->db());
     workspaceFile.reset();
     const Id mapId = findMap(w, rest[1], file);

@@ -1,8 +1,8 @@
 #include "report/mapstyle.h"
 
 #include <QFontDatabase>
-
 #include <cmath>
+#include <mutex>
 
 namespace ts::report {
 namespace {
@@ -11,9 +11,11 @@ namespace {
 // actually used for measuring.
 QString installedFamily(const QStringList &families)
 {
+    static std::mutex mutex; // exports may paint in worker threads
     static QStringList cachedFor;
     static QString cached;
-    if (families == cachedFor)
+    const std::lock_guard lock(mutex);
+    if (families == cachedFor && !cached.isEmpty())
         return cached;
     cachedFor = families;
     cached.clear();
@@ -39,12 +41,23 @@ QFont MapStyle::font(FontRole role) const
     double scale = 1.0;
     QFont::Weight weight = QFont::Normal;
     switch (role) {
-    case FontRole::CardTitle: break;
-    case FontRole::Badge: scale = 0.76, weight = QFont::DemiBold; break;
-    case FontRole::LaneHeader: scale = 1.0, weight = QFont::Bold; break;
-    case FontRole::StageHeader: scale = 1.22, weight = QFont::Bold; break;
-    case FontRole::MapTitle: scale = 1.12, weight = QFont::Bold; break;
-    case FontRole::Caption: scale = 0.84; break;
+    case FontRole::CardTitle:
+        break;
+    case FontRole::Badge:
+        scale = 0.76, weight = QFont::DemiBold;
+        break;
+    case FontRole::LaneHeader:
+        scale = 1.0, weight = QFont::Bold;
+        break;
+    case FontRole::StageHeader:
+        scale = 1.22, weight = QFont::Bold;
+        break;
+    case FontRole::MapTitle:
+        scale = 1.12, weight = QFont::Bold;
+        break;
+    case FontRole::Caption:
+        scale = 0.84;
+        break;
     }
     QFont f(installedFamily(fontFamilies));
     f.setPixelSize(std::max(5, int(std::lround(basePixelSize() * scale))));
@@ -62,10 +75,10 @@ QFont MapStyle::font(FontRole role) const
 MapStyle MapStyle::screen()
 {
     MapStyle s;
-    s.fontFamilies = {QStringLiteral("Inter"),     QStringLiteral("Lato"),
+    s.fontFamilies = {QStringLiteral("Inter"),         QStringLiteral("Lato"),
                       QStringLiteral("Source Sans 3"), QStringLiteral("Noto Sans"),
-                      QStringLiteral("Segoe UI"),  QStringLiteral("Helvetica Neue"),
-                      QStringLiteral("Arial"),     QStringLiteral("DejaVu Sans")};
+                      QStringLiteral("Segoe UI"),      QStringLiteral("Helvetica Neue"),
+                      QStringLiteral("Arial"),         QStringLiteral("DejaVu Sans")};
     s.background = rgb("#ffffff");
     s.gridLine = rgb("#e2e6eb");
     s.laneHeaderFill = rgb("#f4f6f8");

@@ -6,7 +6,6 @@
 #include <QColor>
 #include <QFont>
 #include <QStringList>
-
 #include <array>
 
 namespace ts::report {
@@ -20,7 +19,7 @@ struct MapStyle
 
     struct KindColors
     {
-        QColor fill;   // the sticky note
+        QColor fill; // the sticky note
         QColor accent; // its strip, lane marker and links
     };
 
@@ -31,12 +30,12 @@ struct MapStyle
     double laneHeaderWidth = 156;
     double stageHeaderHeight = 42;
     double emotionRowHeight = 150;
-    double minRowHeight = 60;   // an empty lane still offers room for a card
+    double minRowHeight = 60; // an empty lane still offers room for a card
     double minCardHeight = 40;
     double cardPadding = 8;
     double cardRadius = 3;
     double lineSpacing = 1.12; // of the font height, in card titles
-    double margin = 24;        // around the map in exports
+    double margin = 24; // around the map in exports
 
     QStringList fontFamilies;
     QColor background;

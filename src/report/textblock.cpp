@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
-
 #include <unordered_map>
 
 namespace ts::report {
@@ -45,7 +44,7 @@ std::shared_ptr<const TextBlock> TextBlock::wrapped(const QString &text, const Q
     thread_local Cache cache;
     QString key = font.key();
     key += QLatin1Char('|') + QString::number(width, 'f', 2) + QLatin1Char('|')
-           + QString::number(lineSpacing, 'f', 3) + QLatin1Char('|') + text;
+        + QString::number(lineSpacing, 'f', 3) + QLatin1Char('|') + text;
     if (auto found = cache.blocks.find(key); found != cache.blocks.end())
         return found->second;
     if (cache.blocks.size() >= kCacheLimit)
@@ -55,7 +54,8 @@ std::shared_ptr<const TextBlock> TextBlock::wrapped(const QString &text, const Q
     return block;
 }
 
-TextBlock TextBlock::layOut(const QString &text, const QFont &font, double width, double lineSpacing)
+TextBlock TextBlock::layOut(const QString &text, const QFont &font, double width,
+                            double lineSpacing)
 {
     TextBlock block;
     const QString safe = normalised(text);
@@ -98,9 +98,9 @@ void TextBlock::drawGreeked(QPainter &p, QPointF topLeft, const QColor &color) c
     const double bar = m_lineHeight * 0.45;
     for (const auto &line : m_lines)
         if (line.width > 0)
-            p.fillRect(QRectF(topLeft.x() + line.offset.x(), topLeft.y() + line.offset.y()
-                                                                 + (m_lineHeight - bar) / 2,
-                              line.width, bar),
+            p.fillRect(QRectF(topLeft.x() + line.offset.x(),
+                              topLeft.y() + line.offset.y() + (m_lineHeight - bar) / 2, line.width,
+                              bar),
                        color);
 }
 

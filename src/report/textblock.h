@@ -5,7 +5,6 @@
 #include <QPointF>
 #include <QStaticText>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -47,7 +46,8 @@ private:
     double m_width = 0;
     double m_lineHeight = 0;
 
-    static TextBlock layOut(const QString &text, const QFont &font, double width, double lineSpacing);
+    static TextBlock layOut(const QString &text, const QFont &font, double width,
+                            double lineSpacing);
 };
 
 } // namespace ts::report
