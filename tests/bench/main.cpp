@@ -2,11 +2,13 @@
 // it, compares loading with the sqlite3 tool, prints target vs measured, and cleans up.
 #include "benchsummary.h"
 #include "benchworkspace.h"
+#include "editorbenchmarks.h"
 #include "foundationbenchmarks.h"
 #include "sqlite3cli.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <filesystem>
@@ -92,10 +94,25 @@ void addSqlite3(BenchSummary &summary, const FoundationResults &r, const Sqlite3
     summary.addInfo("ratio (a) / sqlite3 CLI", ratio);
 }
 
+void addEditor(BenchSummary &summary, const EditorResults &r)
+{
+    const auto detail = [&](const LatencySamples &s) {
+        return "p99 " + formatMs(s.percentileMs(99)) + ", " + std::to_string(s.count()) + " runs, "
+               + std::to_string(r.cards) + "-card map";
+    };
+    summary.addTarget("map editor: open the map tab, first time (cold)", 100, r.firstOpenMs,
+                      std::to_string(r.cards) + "-card map, text layouts not yet cached");
+    summary.addTarget("map editor: open the map tab again (median)", 100, r.openTab.medianMs(), detail(r.openTab));
+    summary.addTarget("map editor: full repaint at 1920x1080 (median)", 16, r.repaint.medianMs(), detail(r.repaint));
+    summary.addTarget("map editor: drag one card, move + commit (median)", 10, r.dragMove.medianMs(), detail(r.dragMove));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // the editor benchmarks draw widgets
+    QApplication application(argc, argv);
     benchmark::Initialize(&argc, argv);
     spdlog::set_level(spdlog::level::warn); // the storage layer's migration notes are noise here
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
@@ -115,9 +132,18 @@ int main(int argc, char **argv)
         std::cout << "\nTiming the sqlite3 tool reading the same tables (" << kSqlite3Runs
                   << " runs, wall clock, process start included) ..." << std::endl;
         const auto cli = timeSqlite3Reading(files.workspace, kSqlite3Runs);
+        std::cout << "Timing the map editor and the gap rules ..." << std::endl;
+        const auto largeMap = dir.filePath("large-map.cxw").toStdString();
+        makeLargeMap(largeMap, 500);
+        const auto editor = runEditorBenchmarks(largeMap, 30);
+        const auto rules = runAlignmentBenchmark(files.workspace, 30);
         BenchSummary summary;
         addFoundation(summary, results);
         addSqlite3(summary, results, cli);
+        addEditor(summary, editor);
+        summary.addTarget("gap rules: all rules over the 5,000-card workspace (median)", 50,
+                          rules.empty() ? -1 : rules.medianMs(),
+                          "p99 " + formatMs(rules.percentileMs(99)) + ", " + std::to_string(rules.count()) + " runs");
         summary.print(std::cout);
     } catch (const std::exception &e) {
         std::cerr << "touchstone-bench: " << e.what() << '\n';
