@@ -9,6 +9,7 @@
 #include <QGraphicsProxyWidget>
 #include <QGraphicsView>
 #include <QLineEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace ts::app {
@@ -52,11 +53,14 @@ void MapScene::setWorkshopMode(bool on)
 void MapScene::rebuild()
 {
     const auto selected = selectedCardIds();
+    // A rebuild can run inside an item's own mouse handler (a drop runs a command): take the
+    // old items out now, delete them once control is back in the event loop.
     for (auto *item : m_items) {
         removeItem(item);
-        delete item;
+        m_retired.emplace_back(item);
     }
     m_items.clear();
+    QTimer::singleShot(0, this, [this] { m_retired.clear(); });
     m_cardItems.clear();
     const auto &w = m_document.workspace();
     m_layout = report::MapLayout::compute(w, m_mapId, m_style);

@@ -6,8 +6,10 @@
 #include "report/maplayout.h"
 #include "report/mapstyle.h"
 
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -111,6 +113,7 @@ private:
     report::MapStyle m_style;
     report::MapLayout m_layout;
     std::vector<QGraphicsItem *> m_items; // rebuilt on every change
+    std::vector<std::unique_ptr<QGraphicsItem>> m_retired;
     std::unordered_map<Id, CardItem *> m_cardItems;
     QGraphicsRectItem *m_cursorItem = nullptr;
     Cell m_current;
