@@ -145,6 +145,14 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     REQUIRE(state.cardLinks.size() == 1);
     CHECK(state.cardLinks.front().kind == LinkKind::Addresses);
 
+    // Create an initiative from the pain point: it is linked to the card and its stage.
+    const auto pain = findCard("Prices are unclear");
+    scene->createInitiativeFrom(pain.id);
+    state = fileState();
+    REQUIRE(state.initiatives.size() == 1);
+    CHECK(state.initiatives.front().title == "Fix: Prices are unclear");
+    CHECK(state.initiatives.front().links == std::vector<InitiativeLink>{{InitiativeTarget::Card, pain.id}, {InitiativeTarget::Stage, pain.stageId}});
+
     // Rename a stage (double-click its header) and reorder stages (drag a header).
     const auto *header = scene->layout().stage(stageNamed("Retention"));
     QTest::mouseClick(editor->view()->viewport(), Qt::LeftButton, {}, viewPoint(header->header.center()));
@@ -170,12 +178,13 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     CHECK(order == std::vector<std::string>{"Ownership", "Awareness", "Consideration", "Purchase", "Advocacy"});
 
     // Undo all of it: the file is as it started.
-    CHECK(doc->undoStack()->count() == 9); // 5 cards, a move, a link, a rename, a reorder
+    CHECK(doc->undoStack()->count() == 10); // 5 cards, a move, a link, an initiative, a rename, a reorder
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
     const auto end = fileState();
     CHECK(end.cards.empty());
     CHECK(end.cardLinks.empty());
+    CHECK(end.initiatives.empty());
     CHECK(end.stages == initial.stages);
 
     // Reopen the file and find the same map.

@@ -68,6 +68,7 @@ public:
     void addStageAfterCurrent();
     void addStage(int index);
     void removeStage(Id stageId);
+    void createInitiativeFrom(Id cardId);
 
     // Gestures reported by the items.
     void cardsDropped(CardItem *dragged, QPointF scenePos);

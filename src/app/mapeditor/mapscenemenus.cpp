@@ -1,6 +1,7 @@
 // MapScene: context menus and the clipboard (copy, paste, duplicate, delete).
 #include "app/commands/cardcommands.h"
 #include "app/commands/mapcommands.h"
+#include "app/commands/roadmapcommands.h"
 #include "app/mapeditor/cardclipboard.h"
 #include "app/mapeditor/mapitems.h"
 #include "app/mapeditor/mapscene.h"
@@ -105,6 +106,8 @@ void MapScene::showCardMenu(Id cardId, QPoint screenPos)
     menu.addSeparator();
     menu.addAction(card->kind == CardKind::PainPoint ? tr("Link to the opportunity that addresses it...") : tr("Link to card..."),
                    [this, cardId] { startLink(cardId); })->setEnabled(editable);
+    if (card->kind == CardKind::PainPoint || card->kind == CardKind::Opportunity)
+        menu.addAction(tr("Create initiative from this card"), [this, cardId] { createInitiativeFrom(cardId); })->setEnabled(editable);
     auto *unlink = menu.addMenu(tr("Remove link"));
     for (const auto &link : m_document.workspace().cardLinks) {
         if (link.fromCardId != cardId && link.toCardId != cardId)
@@ -122,6 +125,27 @@ void MapScene::showCardMenu(Id cardId, QPoint screenPos)
             });
     move->setEnabled(editable);
     menu.exec(screenPos);
+}
+
+// An initiative that addresses a pain point (or realises an opportunity): linked to the card,
+// to its stage, and to the pain points an opportunity addresses.
+void MapScene::createInitiativeFrom(Id cardId)
+{
+    const auto &w = m_document.workspace();
+    const auto *card = findById(w.cards, cardId);
+    if (!card)
+        return;
+    Initiative i;
+    i.title = card->kind == CardKind::PainPoint ? tr("Fix: %1").arg(QString::fromStdString(card->title)).toStdString() : card->title;
+    i.description = card->notes;
+    i.dimension = card->dimension.value_or(Dimension::Process);
+    i.status = InitiativeStatus::Idea;
+    i.departmentId = card->departmentId;
+    i.links = {{InitiativeTarget::Card, card->id}, {InitiativeTarget::Stage, card->stageId}};
+    for (const auto &link : w.cardLinks)
+        if (link.toCardId == card->id && link.kind == LinkKind::Addresses)
+            i.links.push_back({InitiativeTarget::Card, link.fromCardId});
+    run(new AddInitiativeCommand(m_document, i));
 }
 
 void MapScene::showStageMenu(Id stageId, QPoint screenPos)
