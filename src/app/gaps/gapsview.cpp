@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -75,7 +76,10 @@ GapsView::GapsView(WorkspaceDocument &document, QWidget *parent)
     who->addStretch();
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Gap"), tr("Status"), tr("Assigned to")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(1, 110);
+    m_tree->header()->resizeSection(2, 130);
     m_tree->setWordWrap(true);
     auto *split = new QSplitter;
     split->addWidget(m_tree);
@@ -114,11 +118,12 @@ QWidget *GapsView::buildDetail()
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
     m_state = plainLabel();
-    m_why = plainLabel();
-    m_detail = plainLabel();
-    m_fix = plainLabel();
+    m_info = new QPlainTextEdit; // plain text: user names inside never turn into markup
+    m_info->setReadOnly(true);
+    m_info->setMinimumHeight(130);
+    m_info->setMaximumHeight(190);
     m_goTo = new QPushButton(tr("Go to"));
-    for (auto *w : std::initializer_list<QWidget *>{m_title, m_state, m_why, m_detail, m_fix, m_goTo})
+    for (auto *w : std::initializer_list<QWidget *>{m_title, m_state, m_info, m_goTo})
         layout->addWidget(w);
     auto *form = new QFormLayout;
     m_status = new QComboBox;
@@ -202,10 +207,9 @@ void GapsView::refresh()
         const auto *rule = alignment::GapRegistry::builtIn().rule(e.finding.ruleId);
         QString status = e.fixed ? tr("Fixed") : statusLabel(e.review ? e.review->status : ReviewStatus::Open);
         const auto *assignee = e.review ? findById(w.authors, e.review->assigneeId) : nullptr;
-        auto *item = new QTreeWidgetItem(area, {(rule ? q(rule->title) + QStringLiteral(": ") : QString()) + q(e.finding.title), status,
-                                                assignee ? q(assignee->name) : QString()});
+        auto *item = new QTreeWidgetItem(area, {q(e.finding.title), status, assignee ? q(assignee->name) : QString()});
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(0, q(e.finding.detail));
+        item->setToolTip(0, (rule ? q(rule->title) + QStringLiteral("\n") : QString()) + q(e.finding.detail));
         if (e.fixed)
             item->setForeground(1, QColor(0x2E, 0x8B, 0x57));
         else if (!e.review || e.review->status == ReviewStatus::Open)
@@ -285,15 +289,18 @@ void GapsView::showEntry()
     m_goTo->setEnabled(e && !e->fixed);
     if (!e) {
         m_title->setText(m_entries.empty() ? tr("No alignment gaps found.") : tr("Select a gap to review it."));
-        for (auto *l : {m_state, m_why, m_detail, m_fix})
-            l->clear();
+        m_state->clear();
+        m_info->clear();
         return;
     }
     const auto *rule = alignment::GapRegistry::builtIn().rule(e->finding.ruleId);
     m_title->setText(q(e->finding.title));
-    m_why->setText(rule ? tr("Why it matters: %1").arg(q(rule->why)) : QString());
-    m_detail->setText(q(e->finding.detail));
-    m_fix->setText(e->finding.fix.empty() ? QString() : tr("Where to fix it: %1").arg(q(e->finding.fix)));
+    QStringList info{q(e->finding.detail)};
+    if (rule)
+        info << tr("Why it matters: %1").arg(q(rule->why));
+    if (!e->finding.fix.empty())
+        info << tr("Where to fix it: %1").arg(q(e->finding.fix));
+    m_info->setPlainText(info.join(QStringLiteral("\n\n")));
     const auto *fixer = e->review ? findById(w.authors, e->review->fixedById) : nullptr;
     m_state->setText(e->fixed ? tr("Fixed%1").arg(fixer ? tr(" by %1").arg(q(fixer->name)) : QString())
                               : (rule ? q(rule->title) : QString()));

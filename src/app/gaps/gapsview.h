@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTreeWidget;
@@ -51,7 +52,8 @@ private:
     std::vector<alignment::ReviewedFinding> m_entries;
     QComboBox *m_reviewer;
     QTreeWidget *m_tree;
-    QLabel *m_title, *m_why, *m_detail, *m_fix, *m_state;
+    QLabel *m_title, *m_state;
+    QPlainTextEdit *m_info;
     QPushButton *m_goTo;
     QComboBox *m_status, *m_assignee;
     QLineEdit *m_reason, *m_comment;

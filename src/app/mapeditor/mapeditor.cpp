@@ -25,7 +25,15 @@ MapEditor::~MapEditor() = default;
 
 std::vector<Id> MapEditor::selectedCards() const { return m_scene->selectedCardIds(); }
 void MapEditor::selectCard(Id cardId) { m_scene->selectCards({cardId}); m_view->showCard(cardId); }
-void MapEditor::setWorkshopMode(bool on) { m_workshop = on; m_scene->setWorkshopMode(on); m_view->zoomToFit(); }
+// Workshop mode shows the map at full size in large type, to be read from the back of the
+// room; the facilitator pans (space+drag) rather than shrinking it to fit.
+void MapEditor::setWorkshopMode(bool on)
+{
+    m_workshop = on;
+    m_scene->setWorkshopMode(on);
+    m_view->resetZoom();
+    m_view->centerOn(m_scene->layout().cellRect(m_scene->currentCell().stageId, m_scene->currentCell().laneId).center());
+}
 void MapEditor::zoomIn() { m_view->zoomBy(1.25); }
 void MapEditor::zoomOut() { m_view->zoomBy(0.8); }
 void MapEditor::zoomToFit() { m_view->zoomToFit(); }
