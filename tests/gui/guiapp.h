@@ -11,8 +11,10 @@ inline QApplication &guiApplication()
     static char name[] = "test_gui";
     static char *argv[] = {name, nullptr};
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QApplication app(argc, argv);
-    return app;
+    // Never destroyed: a static QApplication would be torn down after Qt's own globals at exit
+    // and crash the process (and so every test run by ctest).
+    static QApplication *app = new QApplication(argc, argv);
+    return *app;
 }
 
 } // namespace ts::test
