@@ -39,4 +39,18 @@ std::string readInput(const std::string &path)
     return file.readAll().toStdString();
 }
 
+QStringList parseArguments(QCommandLineParser &parser, const QStringList &args, int positional,
+                           const char *synopsis)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("touchstone-cli")} + args))
+        throw Error(ErrorKind::Usage, "touchstone-cli " + parser.errorText().toStdString()
+                                          + "; usage: touchstone-cli " + synopsis);
+    auto rest = parser.positionalArguments();
+    rest.removeFirst();
+    if (rest.size() != positional)
+        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + synopsis);
+    return rest;
+}
+
 } // namespace ts::cli

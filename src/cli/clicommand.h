@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 #include <string>
@@ -18,6 +19,10 @@ int exitCodeFor(const Error &error);
 void writeOutput(const std::string &path, const std::string &bytes);
 // Reads a whole input file, or throws BadInput naming it.
 std::string readInput(const std::string &path);
+// Parses `args` (the command first) with `parser`'s options; throws Usage with the synopsis
+// unless exactly `positional` positional arguments follow the command.
+QStringList parseArguments(QCommandLineParser &parser, const QStringList &args, int positional,
+                           const char *synopsis);
 
 int runNew(const QStringList &args);
 int runInfo(const QStringList &args);
@@ -26,5 +31,7 @@ int runExportJson(const QStringList &args);
 int runImportJson(const QStringList &args);
 int runRenderMap(const QStringList &args);
 int runGaps(const QStringList &args);
+int runImportSurvey(const QStringList &args);
+int runMetrics(const QStringList &args);
 
 } // namespace ts::cli

@@ -21,6 +21,10 @@ const char *const kUsage =
     "  check FILE                        integrity and schema check\n"
     "  export-json FILE OUT.json         the whole workspace as JSON (lossless)\n"
     "  import-json IN.json FILE          a new workspace from JSON (FILE must not exist)\n"
+    "  import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] [--map COLUMN=FIELD]... [--skip-bad]\n"
+    "                                    survey responses from a CSV export, as one undoable import\n"
+    "  metrics FILE [--json] [--by stage|touchpoint|segment|period|quarter]\n"
+    "                                    NPS, CSAT, CES and retention with n and 95% intervals\n"
     "  gaps FILE [--json]                alignment gaps; exit 1 when any is critical\n"
     "  render-map FILE MAP OUT.png|OUT.svg [--dpi N]  one journey map as an image; MAP: name or id\n"
     "exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 could not write\n";
@@ -61,6 +65,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("import-json"), ts::cli::runImportJson},
         {QStringLiteral("render-map"), ts::cli::runRenderMap},
         {QStringLiteral("gaps"), ts::cli::runGaps},
+        {QStringLiteral("import-survey"), ts::cli::runImportSurvey},
+        {QStringLiteral("metrics"), ts::cli::runMetrics},
     };
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

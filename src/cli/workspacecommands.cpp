@@ -19,20 +19,9 @@ namespace {
 
 using storage::WorkspaceFile;
 
-// Parses `args` (command first) with the given flags; throws Usage unless exactly
-// `positional` positional arguments remain.
-QStringList parse(QCommandLineParser &parser, const QStringList &args, int positional,
-                  const char *synopsis)
+QStringList parse(QCommandLineParser &parser, const QStringList &args, int positional, const char *synopsis)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("touchstone-cli")} + args))
-        throw Error(ErrorKind::Usage, "touchstone-cli " + parser.errorText().toStdString()
-                                          + "\nusage: touchstone-cli " + synopsis);
-    auto rest = parser.positionalArguments();
-    rest.removeFirst();
-    if (rest.size() != positional)
-        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + synopsis);
-    return rest;
+    return parseArguments(parser, args, positional, synopsis);
 }
 
 std::string str(const QString &text)

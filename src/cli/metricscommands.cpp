@@ -1,0 +1,154 @@
+// import-survey and metrics.
+#include "cli/clicommand.h"
+#include "cli/metricsjson.h"
+
+#include "core/quarter.h"
+#include "metrics/surveyimporter.h"
+#include "storage/surveytablestore.h"
+#include "storage/workspacefile.h"
+#include "storage/workspacestore.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace ts::cli {
+namespace {
+
+using storage::WorkspaceFile;
+
+// The names responses are matched against: stage names and touchpoint card titles.
+void knownNames(const Workspace &w, metrics::ImportOptions &options)
+{
+    std::vector<std::string> stages, touchpoints;
+    for (const auto &s : w.stages)
+        stages.push_back(s.name);
+    for (const auto &c : w.cards)
+        if (c.kind == CardKind::Touchpoint)
+            touchpoints.push_back(c.title);
+    options.knownStages = stages;
+    options.knownTouchpoints = touchpoints;
+}
+
+std::string joined(const std::vector<std::string> &items)
+{
+    std::string out;
+    for (const auto &item : items)
+        out += (out.empty() ? "\"" : ", \"") + item + "\"";
+    return out;
+}
+
+void printFigures(const metrics::MetricFigures &f, const std::string &indent)
+{
+    auto pct = [](const std::optional<metrics::Proportion> &p) {
+        char buffer[96];
+        if (!p)
+            return std::string("—");
+        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)", p->value, p->low, p->high, p->n);
+        return std::string(buffer);
+    };
+    std::printf("%sresponses %zu\n", indent.c_str(), f.responses);
+    if (f.nps)
+        std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu: %zu promoters, %zu passives, %zu detractors)\n",
+                    indent.c_str(), f.nps->value, f.nps->low, f.nps->high, f.nps->n, f.nps->promoters,
+                    f.nps->passives, f.nps->detractors);
+    std::printf("%sCSAT      %s\n", indent.c_str(), pct(f.csat).c_str());
+    if (f.ces)
+        std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu), easy %.1f%%\n", indent.c_str(), f.ces->mean,
+                    f.ces->low, f.ces->high, f.ces->n, f.ces->easy.value);
+    const auto &r = f.retention;
+    std::printf("%sretention %s\n", indent.c_str(), pct(r.retention).c_str());
+    std::printf("%s  promoters %s\n%s  passives  %s\n%s  detractors %s\n", indent.c_str(), pct(r.promoterRetention).c_str(),
+                indent.c_str(), pct(r.passiveRetention).c_str(), indent.c_str(), pct(r.detractorRetention).c_str());
+    if (r.nps.churnLogit.fit)
+        std::printf("%s  churn odds ratio per NPS point %.3f (95%% CI %.3f–%.3f, p=%.3g)\n", indent.c_str(),
+                    r.nps.churnLogit.fit->oddsRatio, r.nps.churnLogit.fit->oddsRatioLow,
+                    r.nps.churnLogit.fit->oddsRatioHigh, r.nps.churnLogit.fit->slope.p);
+    else if (!r.nps.churnLogit.refusal.empty())
+        std::printf("%s  no churn model on NPS: %s\n", indent.c_str(), r.nps.churnLogit.refusal.c_str());
+}
+
+} // namespace
+
+int runImportSurvey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("auto, generic, qualtrics or surveymonkey"), QStringLiteral("format"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"), QStringLiteral("mapping")});
+    parser.addOption({QStringLiteral("skip-bad"), QStringLiteral("import the good rows when some are bad")});
+    const auto rest = parseArguments(parser, args, 2,
+                                     "import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] [--map COLUMN=FIELD]... [--skip-bad]");
+    const auto file = rest[0].toStdString(), csv = rest[1].toStdString();
+    metrics::ImportOptions options;
+    const auto format = metrics::formatFromName(parser.value(QStringLiteral("format")).toStdString());
+    if (!format)
+        throw Error(ErrorKind::Usage, "touchstone-cli import-survey: unknown --format \"" + parser.value(QStringLiteral("format")).toStdString()
+                                          + "\" (auto, generic, qualtrics, surveymonkey)");
+    options.format = *format;
+    for (const auto &mapping : parser.values(QStringLiteral("map")))
+        options.overrides.push_back(mapping.toStdString());
+
+    auto workspace = WorkspaceFile::open(file, WorkspaceFile::Access::ReadWrite);
+    knownNames(storage::loadWorkspace(workspace->db()), options);
+    const auto result = metrics::SurveyImporter(options).importFile(csv);
+    if (result.badRowCount > 0 && !parser.isSet(QStringLiteral("skip-bad"))) {
+        const auto &first = result.badRows.front();
+        throw Error(ErrorKind::BadInput, csv + ": line " + std::to_string(first.line) + ": " + first.message + " ("
+                                             + std::to_string(result.badRowCount) + " bad row(s) in all; nothing imported; "
+                                             + "--skip-bad imports the good rows)");
+    }
+    SurveyImport record;
+    record.fileName = QFileInfo(rest[1]).fileName().toStdString();
+    record.importedAt = nowIso();
+    record.rows = int(result.table.size());
+    record.rejected = int(result.badRowCount);
+    storage::storeSurveyTable(workspace->db(), record, result.table);
+    std::printf("imported %zu responses from %s into %s", result.table.size(), csv.c_str(), file.c_str());
+    if (result.badRowCount)
+        std::printf(", skipped %zu bad row(s)", result.badRowCount);
+    std::printf("\n");
+    for (const auto &bad : result.badRows)
+        std::printf("  skipped line %zu: %s\n", bad.line, bad.message.c_str());
+    if (!result.unknownStages.empty())
+        std::printf("  stages that match no stage of the workspace (kept as given): %s\n", joined(result.unknownStages).c_str());
+    if (!result.unknownTouchpoints.empty())
+        std::printf("  touchpoints that match no touchpoint of the workspace (kept as given): %s\n",
+                    joined(result.unknownTouchpoints).c_str());
+    if (!result.unmappedColumns.empty())
+        std::printf("  columns not imported: %s\n", joined(result.unmappedColumns).c_str());
+    return Ok;
+}
+
+int runMetrics(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
+    parser.addOption({QStringLiteral("by"), QStringLiteral("stage, touchpoint, segment or period"), QStringLiteral("grouping")});
+    const auto rest = parseArguments(parser, args, 1, "metrics FILE [--json] [--by stage|touchpoint|segment|period]");
+    std::optional<metrics::GroupBy> by;
+    if (parser.isSet(QStringLiteral("by"))) {
+        by = metrics::groupByFromName(parser.value(QStringLiteral("by")).toStdString());
+        if (!by)
+            throw Error(ErrorKind::Usage, "touchstone-cli metrics: unknown --by \"" + parser.value(QStringLiteral("by")).toStdString()
+                                              + "\" (stage, touchpoint, segment, period, quarter)");
+    }
+    auto file = WorkspaceFile::open(rest[0].toStdString(), WorkspaceFile::Access::ReadOnly);
+    const auto table = storage::loadSurveyTable(file->db());
+    const auto overall = metrics::computeFigures(table);
+    std::optional<metrics::GroupedFigures> groups;
+    if (by)
+        groups = metrics::computeGroups(table, *by);
+    if (parser.isSet(QStringLiteral("json"))) {
+        std::printf("%s\n", metricsJson(overall, groups ? &*groups : nullptr).dump(2).c_str());
+        return Ok;
+    }
+    printFigures(overall, "");
+    if (groups)
+        for (const auto &g : groups->groups) {
+            std::printf("\n%s %s\n", std::string(metrics::groupByName(groups->by)).c_str(), g.key.c_str());
+            printFigures(g.figures, "  ");
+        }
+    return Ok;
+}
+
+} // namespace ts::cli

@@ -1,0 +1,15 @@
+// The figures of `touchstone-cli metrics --json` (PRODUCT.md): every figure with n and ci95,
+// null where it cannot be computed.
+#pragma once
+
+#include "metrics/groupedfigures.h"
+#include "metrics/metricfigures.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ts::cli {
+
+nlohmann::ordered_json figuresJson(const metrics::MetricFigures &figures);
+nlohmann::ordered_json metricsJson(const metrics::MetricFigures &overall, const metrics::GroupedFigures *groups);
+
+} // namespace ts::cli

@@ -1,0 +1,102 @@
+#include "clirunner.h"
+#include "support/tempdir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using ts::test::runCli;
+
+namespace {
+QString q(const std::string &s) { return QString::fromStdString(s); }
+const std::string kData = TOUCHSTONE_TEST_DATA;
+} // namespace
+
+TEST_CASE("cli: metrics --json on the demo gives every figure with n and ci95", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("demo.cxw");
+    REQUIRE(runCli({"new", q(file), "--demo"}).exitCode == 0);
+    const auto r = runCli({"metrics", q(file), "--json"});
+    REQUIRE(r.exitCode == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["responses"] == 2400);
+    for (const char *key : {"nps", "csat", "retention"}) {
+        INFO(key);
+        REQUIRE(j[key].is_object());
+        CHECK(j[key]["n"].get<int>() > 1000);
+        REQUIRE(j[key]["ci95"].size() == 2);
+        CHECK(j[key]["ci95"][0].get<double>() < j[key]["ci95"][1].get<double>());
+    }
+    CHECK(j["ces"]["mean"].get<double>() > 1);
+    CHECK(j["nps"]["promoters"].get<int>() + j["nps"]["passives"].get<int>() + j["nps"]["detractors"].get<int>() == j["nps"]["n"].get<int>());
+    const auto &seg = j["retention"]["by_nps_segment"];
+    CHECK(seg["promoter"]["rate"].get<double>() > seg["detractor"]["rate"].get<double>());
+    CHECK(j["retention"]["logit_nps"]["odds_ratio"].get<double>() < 1); // churn falls as NPS rises
+    CHECK(j["groups"].empty());
+
+    const auto byStage = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "stage"}).out);
+    REQUIRE(byStage["groups"].size() >= 5);
+    CHECK(byStage["groups"][0]["by"] == "stage");
+    CHECK(byStage["groups"][0].contains("nps"));
+    const auto byPeriod = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "period"}).out);
+    CHECK(byPeriod["groups"].size() >= 12);
+    CHECK(runCli({"metrics", q(file), "--by", "weather"}).exitCode == 2);
+}
+
+TEST_CASE("cli: a figure that cannot be computed is null, never 0", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("blank.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
+    CHECK(j["responses"] == 0);
+    CHECK(j["nps"].is_null());
+    CHECK(j["csat"].is_null());
+    CHECK(j["ces"].is_null());
+    CHECK(j["retention"].is_null());
+}
+
+TEST_CASE("cli: import-survey takes all rows or none, unless --skip-bad", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("w.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    const auto bad = kData + "/survey/generic_bad.csv";
+    auto r = runCli({"import-survey", q(file), q(bad)});
+    CHECK(r.exitCode == 3);
+    CHECK_THAT(r.err, Catch::StartsWith(bad + ": line 3: "));
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    CHECK(nlohmann::json::parse(runCli({"info", q(file), "--json"}).out)["responses"] == 0);
+
+    r = runCli({"import-survey", q(file), q(bad), "--skip-bad"});
+    CHECK(r.exitCode == 0);
+    CHECK_THAT(r.out, Catch::Contains("skipped line 4") && Catch::Contains("\"Onboarding\""));
+    CHECK(nlohmann::json::parse(runCli({"info", q(file), "--json"}).out)["responses"] == 4);
+
+    for (const char *layout : {"qualtrics.csv", "surveymonkey.csv"}) {
+        INFO(layout);
+        r = runCli({"import-survey", q(file), q(kData + "/survey/" + layout), "--skip-bad"});
+        CHECK(r.exitCode == 0);
+    }
+    CHECK(runCli({"import-survey", q(file), q(kData + "/survey/missing.csv")}).exitCode == 3);
+    CHECK(runCli({"import-survey", q(file), q(bad), "--format", "excel"}).exitCode == 2);
+    CHECK(runCli({"import-survey", q(file), q(bad), "--map", "nps=happiness"}).exitCode == 2);
+}
+
+TEST_CASE("cli: --map overrides the automatic column mapping", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("w.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    const auto csv = dir.file("odd.csv");
+    std::ofstream(csv) << "who,score a,score b,kept\nC1,9,4,yes\nC2,3,2,no\nC3,10,5,yes\n";
+    auto r = runCli({"import-survey", q(file), q(csv), "--map", "score a=nps", "--map", "score b=csat", "--map", "kept=retained", "--map", "who=customer_id"});
+    REQUIRE(r.exitCode == 0);
+    const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
+    CHECK(j["nps"]["n"] == 3);
+    CHECK(j["nps"]["value"].get<double>() == Approx(33.3).margin(0.1)); // 2 promoters, 1 detractor
+    CHECK(j["csat"]["value"].get<double>() == Approx(66.7).margin(0.1));
+    CHECK(j["retention"]["rate"].get<double>() == Approx(66.7).margin(0.1));
+}
