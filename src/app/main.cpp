@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     ts::app::setUpLogging();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Customer-experience workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Customer-experience workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),

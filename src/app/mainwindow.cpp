@@ -1,298 +1,244 @@
 #include "app/mainwindow.h"
 
+#include "app/propertiespanel.h"
 #include "app/startup.h"
-#include "interchange/workspacejson.h"
+#include "app/workspacedocument.h"
+#include "core/error.h"
 #include "storage/workspacefile.h"
-#include "storage/workspacestore.h"
 
 #include <QApplication>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QSplitter>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace ts::app {
 namespace {
 
 using storage::WorkspaceFile;
 
-const QString kFilter = QObject::tr("Touchstone workspace (*.cxw)");
-QString q(const std::string &text) { return QString::fromStdString(text); }
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
-enum Section { Canvas, Departments, Personas, Maps, Metrics, Roadmap, Gaps, Map };
+QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content)
+{
+    auto *dock = new QDockWidget(title);
+    dock->setObjectName(name); // saveState() keys docks by object name
+    dock->setWidget(content);
+    return dock;
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_navigator(new QTreeWidget)
-    , m_overview(new QTableWidget)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigator(new WorkspaceNavigator)
+    , m_tabs(new QTabWidget)
+    , m_properties(new PropertiesPanel)
+    , m_undoView(new QUndoView(m_undoGroup))
+    , m_navigatorDock(makeDock(tr("Workspace"), QStringLiteral("navigatorDock"), m_navigator))
+    , m_propertiesDock(makeDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties))
+    , m_historyDock(makeDock(tr("Undo history"), QStringLiteral("historyDock"), m_undoView))
     , m_fileLabel(new QLabel)
     , m_stateLabel(new QLabel)
 {
-    auto *splitter = new QSplitter;
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setMinimumWidth(220);
-    m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_overview->horizontalHeader()->setStretchLastSection(true);
-    m_overview->verticalHeader()->hide();
-    m_overview->setWordWrap(true);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_overview);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_propertiesDock->setMinimumWidth(280);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    for (auto *label : {m_fileLabel, m_stateLabel})
+        label->setTextFormat(Qt::PlainText);
+    m_fileLabel->setObjectName(QStringLiteral("fileName"));
+    m_stateLabel->setObjectName(QStringLiteral("saveState"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::showSection);
+
+    connect(m_navigator, &WorkspaceNavigator::opened, this, [this](Area area, Id id) {
+        if (area == Area::Map)
+            openMap(id);
+        else if (area == Area::Persona)
+            editPersona(id);
+        else
+            openArea(area);
+    });
+    connect(m_navigator, &WorkspaceNavigator::menuRequested, this, &MainWindow::showNavigatorMenu);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::saveOpenTabs);
+    connect(m_properties, &PropertiesPanel::editPersonaRequested, this,
+            &MainWindow::editMapPersona);
+
+    createActions();
     createMenus();
     resize(1280, 800);
-    showWorkspace();
+    resizeDocks({m_navigatorDock, m_propertiesDock}, {250, 300},
+                Qt::Horizontal); // the map gets the room
+    restoreWindow();
+    setDocument(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus()
+MainWindow::~MainWindow()
 {
-    auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newWorkspace);
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openWithDialog);
-    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addSeparator();
-    file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
-    file->addAction(tr("&Export JSON..."), this, &MainWindow::exportJson);
-    file->addSeparator();
-    file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_keepTabs = true;
+    m_properties->setDocument(nullptr);
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0); // the editors go before the document they show
+}
+
+const storage::WorkspaceFile *MainWindow::workspaceFile() const
+{
+    return m_document ? &m_document->file() : nullptr;
 }
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_document && QFileInfo(m_document->fileName()).absoluteFilePath() == absolute)
+        return true; // open here already; a second open would find it locked by ourselves
+    std::unique_ptr<WorkspaceFile> file;
     try {
         try {
-            m_file = WorkspaceFile::open(path.toStdString(), WorkspaceFile::Access::ReadWrite);
+            file = WorkspaceFile::open(path.toStdString(), WorkspaceFile::Access::ReadWrite);
         } catch (const Error &e) {
             if (e.kind() != ErrorKind::Locked)
                 throw;
-            const auto answer = QMessageBox::question(
-                this, tr("Workspace in use"),
-                tr("%1\n\nOpen it read-only?").arg(QString::fromStdString(e.what())));
+            QMessageBox ask(QMessageBox::Question, tr("Workspace in use"),
+                            tr("%1\n\nOpen it read-only?").arg(q(e.what())),
+                            QMessageBox::Yes | QMessageBox::No, this);
+            ask.setTextFormat(Qt::PlainText); // a file name is never markup
+            const auto answer = ask.exec();
             if (answer != QMessageBox::Yes)
                 return false;
-            m_file = WorkspaceFile::open(path.toStdString(), WorkspaceFile::Access::ReadOnly);
+            file = WorkspaceFile::open(path.toStdString(), WorkspaceFile::Access::ReadOnly);
         }
-        m_workspace = storage::loadWorkspace(m_file->db());
-        rememberWorkspace(path);
-    } catch (const Error &e) {
-        m_file.reset();
-        m_workspace = {};
-        showError(QString::fromStdString(e.what()));
-        showWorkspace();
+        auto document = std::make_unique<WorkspaceDocument>(std::move(file));
+        closeWorkspace();
+        setDocument(std::move(document));
+    } catch (const std::exception &e) {
+        showError(q(e.what()));
         return false;
     }
-    showWorkspace();
+    rememberWorkspace(absolute);
+    updateRecentMenu();
+    restoreOpenTabs();
     return true;
-}
-
-void MainWindow::showWorkspace()
-{
-    m_navigator->clear();
-    m_overview->clear();
-    m_overview->setRowCount(0);
-    m_overview->setColumnCount(0);
-    if (!m_file) {
-        setWindowTitle(tr("Touchstone"));
-        m_fileLabel->setText(tr("No workspace open: File > New or File > Open"));
-        m_stateLabel->clear();
-        return;
-    }
-    const QFileInfo info(q(m_file->path()));
-    setWindowTitle(tr("%1 — Touchstone").arg(info.fileName()) + (m_file->readOnly() ? tr(" [read-only]") : QString()));
-    m_fileLabel->setText(info.absoluteFilePath());
-    m_stateLabel->setText(m_file->readOnly() ? tr("Read-only") : tr("All changes saved"));
-    auto add = [this](const QString &text, Section section, QTreeWidgetItem *parent = nullptr) {
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_navigator);
-        item->setText(0, text);
-        item->setData(0, Qt::UserRole, int(section));
-        return item;
-    };
-    const auto &w = m_workspace;
-    add(tr("Purpose canvas"), Canvas);
-    add(tr("Departments and goals (%1)").arg(w.departments.size()), Departments);
-    add(tr("Personas (%1)").arg(w.personas.size()), Personas);
-    auto *maps = add(tr("Journey maps (%1)").arg(w.maps.size()), Maps);
-    for (const auto &map : w.maps)
-        add(q(map.name), Map, maps)->setData(0, Qt::UserRole + 1, qlonglong(map.id));
-    maps->setExpanded(true);
-    add(tr("Metrics (%1 responses)").arg(w.responses.size()), Metrics);
-    add(tr("Roadmap (%1 initiatives)").arg(w.initiatives.size()), Roadmap);
-    add(tr("Alignment gaps"), Gaps);
-    m_navigator->setCurrentItem(maps->childCount() ? maps->child(0) : maps);
-}
-
-void MainWindow::showSection()
-{
-    auto *item = m_navigator->currentItem();
-    m_overview->clear();
-    if (!item)
-        return;
-    std::vector<QStringList> rows;
-    QStringList header;
-    const auto &w = m_workspace;
-    switch (Section(item->data(0, Qt::UserRole).toInt())) {
-    case Canvas:
-        header = {tr("Block"), tr("Text")};
-        rows = {{tr("Organisation"), q(w.canvas.organisation)},
-                {tr("Business purpose"), q(w.canvas.businessPurpose)},
-                {tr("Business strategy"), q(w.canvas.businessStrategy)},
-                {tr("Customer strategy"), q(w.canvas.customerStrategy)},
-                {tr("CX vision"), q(w.canvas.cxVision)},
-                {tr("Brand promise"), q(w.canvas.brandPromise)},
-                {tr("Employee experience"), q(w.canvas.employeeExperience)}};
-        break;
-    case Departments:
-        header = {tr("Department"), tr("Leader"), tr("Role in the experience")};
-        for (const auto &d : w.departments)
-            rows.push_back({q(d.name), q(d.leader), q(d.role)});
-        break;
-    case Personas:
-        header = {tr("Persona"), tr("Segment"), tr("Quote")};
-        for (const auto &p : w.personas)
-            rows.push_back({q(p.name), q(p.segment), q(p.quote)});
-        break;
-    case Maps:
-    case Map: {
-        const Id mapId = item->data(0, Qt::UserRole + 1).toLongLong();
-        header = {tr("Stage"), tr("Lane"), tr("Card")};
-        for (const auto &c : w.cards) {
-            if (mapId && c.mapId != mapId)
-                continue;
-            const auto *stage = findById(w.stages, c.stageId);
-            const auto *lane = findById(w.lanes, c.laneId);
-            rows.push_back({stage ? q(stage->name) : QString(), lane ? q(lane->title) : QString(), q(c.title)});
-        }
-        break;
-    }
-    case Metrics:
-        header = {tr("Figure"), tr("Value")};
-        rows = {{tr("Survey responses"), QString::number(w.responses.size())},
-                {tr("Imports"), QString::number(w.surveyImports.size())}};
-        break;
-    case Roadmap:
-        header = {tr("Initiative"), tr("Dimension"), tr("Start"), tr("End"), tr("Owner")};
-        for (const auto &i : w.initiatives)
-            rows.push_back({q(i.title), q(toString(i.dimension)), q(i.startQuarter), q(i.endQuarter), q(i.owner)});
-        break;
-    case Gaps:
-        header = {tr("Alignment gaps")};
-        rows = {{tr("The gap review arrives with the alignment issue; run touchstone-cli check meanwhile.")}};
-        break;
-    }
-    m_overview->setColumnCount(int(header.size()));
-    m_overview->setHorizontalHeaderLabels(header);
-    m_overview->setRowCount(int(rows.size()));
-    for (int r = 0; r < int(rows.size()); ++r)
-        for (int c = 0; c < int(rows[r].size()); ++c)
-            m_overview->setItem(r, c, new QTableWidgetItem(rows[r][c])); // plain text, never markup
-    m_overview->resizeRowsToContents();
-}
-
-void MainWindow::newWorkspace()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), kFilter);
-    if (path.isEmpty())
-        return;
-    try {
-        m_file.reset();
-        WorkspaceFile::create(path.toStdString()).reset();
-    } catch (const Error &e) {
-        showError(q(e.what()));
-        return;
-    }
-    openWorkspace(path);
-}
-
-void MainWindow::openWithDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), kFilter);
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::saveAs()
-{
-    if (!m_file)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"), QString(), kFilter);
-    if (path.isEmpty())
-        return;
-    try {
-        m_file->saveAs(path.toStdString());
-    } catch (const Error &e) {
-        showError(q(e.what()));
-        return;
-    }
-    m_file.reset();
-    openWorkspace(path);
-}
-
-void MainWindow::importJson()
-{
-    const QString source = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON (*.json)"));
-    if (source.isEmpty())
-        return;
-    const QString target = QFileDialog::getSaveFileName(this, tr("New workspace from JSON"), QString(), kFilter);
-    if (target.isEmpty())
-        return;
-    try {
-        QFile in(source);
-        if (!in.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::BadInput, source.toStdString() + ": " + in.errorString().toStdString());
-        const auto name = source.toStdString();
-        const auto workspace = interchange::fromJson(interchange::parseJson(in.readAll().toStdString(), name), name);
-        WorkspaceFile::create(target.toStdString(), [&](storage::Database &db) {
-            storage::storeWorkspace(db, workspace);
-        }).reset();
-    } catch (const Error &e) {
-        showError(q(e.what()));
-        return;
-    }
-    openWorkspace(target);
-}
-
-void MainWindow::exportJson()
-{
-    if (!m_file)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto text = interchange::dumpJson(interchange::toJson(storage::loadWorkspace(m_file->db())));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !out.commit())
-        showError(tr("%1: cannot write: %2").arg(path, out.errorString()));
 }
 
 void MainWindow::closeWorkspace()
 {
-    m_file.reset();
-    m_workspace = {};
-    showWorkspace();
+    if (!m_document)
+        return;
+    m_properties->commitPending();
+    saveOpenTabs();
+    setWorkshopMode(false);
+    setDocument(nullptr);
+}
+
+void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
+{
+    m_keepTabs = true;
+    m_properties->setDocument(nullptr);
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+    m_keepTabs = false;
+    m_document = std::move(document);
+    m_properties->setDocument(m_document.get());
+    if (m_document) {
+        auto *stack = m_document->undoStack();
+        m_undoGroup->addStack(stack);
+        m_undoGroup->setActiveStack(stack);
+        connect(stack, &QUndoStack::indexChanged, this,
+                [this] { setSaveState(tr("All changes saved")); });
+        connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
+        connect(m_document.get(), &WorkspaceDocument::workspaceReloaded, this,
+                &MainWindow::workspaceChanged);
+        connect(m_document.get(), &WorkspaceDocument::mapChanged, this,
+                &MainWindow::workspaceChanged);
+    }
+    setSaveState(!m_document                    ? QString()
+                     : m_document->isReadOnly() ? tr("Read-only")
+                                                : tr("All changes saved"));
+    workspaceChanged();
+}
+
+// After any change: names in the navigator and on tabs, tabs of maps that are gone.
+void MainWindow::workspaceChanged()
+{
+    m_navigator->showWorkspace(m_document ? &m_document->workspace() : nullptr);
+    closeStaleTabs();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Touchstone"));
+        m_fileLabel->setText(tr("No workspace open: File > New or File > Open"));
+        return;
+    }
+    const QFileInfo info(m_document->fileName());
+    const QString readOnly = m_document->isReadOnly() ? tr(" [read-only]") : QString();
+    setWindowTitle(tr("%1 — Touchstone").arg(info.fileName()) + readOnly);
+    m_fileLabel->setText(info.absoluteFilePath() + readOnly);
+}
+
+void MainWindow::setSaveState(const QString &text, bool error)
+{
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(error ? text : QString());
+    m_stateLabel->setStyleSheet(error ? QStringLiteral("color: #C0392B; font-weight: 600;")
+                                      : QString());
 }
 
 void MainWindow::showError(const QString &message)
 {
-    if (QApplication::platformName() == QLatin1String("offscreen"))
-        qWarning("%s", qPrintable(message));
-    else
-        QMessageBox::warning(this, tr("Touchstone"), message);
+    setSaveState(message, true);
+    if (QApplication::platformName() == QLatin1String("offscreen")) {
+        qWarning("%s", qPrintable(message)); // tests must never wait on a message box
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Touchstone"), message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::restoreWindow()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    setWorkshopMode(false); // what is restored next time is the normal window
+    saveWindow();
+    closeWorkspace();
+    event->accept();
 }
 
 } // namespace ts::app

@@ -1,5 +1,6 @@
 #include "app/startup.h"
 
+#include "app/recentfiles.h"
 #include "interchange/demo.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -19,8 +19,9 @@ void setUpLogging()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     try {
-        auto logger = spdlog::rotating_logger_mt("touchstone", (folder + QStringLiteral("/touchstone.log")).toStdString(),
-                                                 1024 * 1024, 3);
+        auto logger = spdlog::rotating_logger_mt(
+            "touchstone", (folder + QStringLiteral("/touchstone.log")).toStdString(), 1024 * 1024,
+            3);
         spdlog::set_default_logger(logger);
         spdlog::flush_on(spdlog::level::warn);
     } catch (const spdlog::spdlog_ex &e) {
@@ -30,8 +31,10 @@ void setUpLogging()
 
 QString startupWorkspace()
 {
-    QSettings settings;
-    const QString last = settings.value(QStringLiteral("lastWorkspace")).toString();
+    const QStringList recent = RecentFiles::list();
+    if (!recent.isEmpty())
+        return recent.front();
+    const QString last = QSettings().value(QStringLiteral("lastWorkspace")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -55,6 +58,7 @@ void rememberWorkspace(const QString &path)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("lastWorkspace"), QFileInfo(path).absoluteFilePath());
+    RecentFiles::add(path);
 }
 
 } // namespace ts::app

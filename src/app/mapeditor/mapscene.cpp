@@ -54,10 +54,16 @@ void MapScene::rebuild()
 {
     const auto selected = selectedCardIds();
     // A rebuild can run inside an item's own mouse handler (a drop runs a command): take the
-    // old items out now, delete them once control is back in the event loop.
-    for (auto *item : m_items) {
-        removeItem(item);
-        m_retired.emplace_back(item);
+    // old items out now, delete them once control is back in the event loop. Removing selected
+    // items would announce a selection change while the lookup still points at them: forget
+    // them first, and stay quiet until the new items are in (selectCards announces the result).
+    m_cardItems.clear();
+    {
+        const QSignalBlocker quiet(this);
+        for (auto *item : m_items) {
+            removeItem(item);
+            m_retired.emplace_back(item);
+        }
     }
     m_items.clear();
     QTimer::singleShot(0, this, [this] { m_retired.clear(); });

@@ -1,0 +1,45 @@
+#include "metrics/npssummary.h"
+
+#include "metrics/interval.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ts::metrics {
+
+std::optional<NpsSummary> summarizeNps(std::size_t promoters, std::size_t passives,
+                                       std::size_t detractors)
+{
+    const std::size_t n = promoters + passives + detractors;
+    if (n == 0)
+        return std::nullopt;
+    const double pPlus = double(promoters) / double(n);
+    const double pMinus = double(detractors) / double(n);
+    const double difference = pPlus - pMinus;
+    const double variance = (pPlus + pMinus - difference * difference) / double(n);
+    const double half = kZ95 * std::sqrt(std::max(0.0, variance));
+    NpsSummary nps;
+    nps.value = 100.0 * difference;
+    nps.n = n;
+    nps.low = std::max(-100.0, 100.0 * (difference - half));
+    nps.high = std::min(100.0, 100.0 * (difference + half));
+    nps.promoters = promoters;
+    nps.passives = passives;
+    nps.detractors = detractors;
+    return nps;
+}
+
+std::optional<NpsSummary> summarizeNps(const ScoreTally &tally)
+{
+    return summarizeNps(tally.countBetween(9, 10), tally.countBetween(7, 8),
+                        tally.countBetween(0, 6));
+}
+
+std::optional<NpsSummary> summarizeNps(std::span<const std::int8_t> scores)
+{
+    ScoreTally tally = ScoreTally::forField(Field::Nps);
+    tally.addAll(scores);
+    return summarizeNps(tally);
+}
+
+} // namespace ts::metrics

@@ -1,0 +1,123 @@
+#include "metrics/rowconverter.h"
+
+#include "metrics/textutil.h"
+#include "metrics/valueparser.h"
+
+namespace ts::metrics {
+
+namespace {
+
+std::string quoted(std::string_view text)
+{
+    constexpr std::size_t kLongest = 40;
+    if (text.size() > kLongest)
+        return "\"" + std::string(text.substr(0, kLongest)) + "...\"";
+    return "\"" + std::string(text) + "\"";
+}
+
+} // namespace
+
+RowConverter::RowConverter(const SurveyLayout &layout, const ColumnMapping &mapping)
+{
+    for (const SurveyColumn &column : layout.columns)
+        m_names.push_back(column.name);
+    for (std::size_t c = 0; c < mapping.fields.size() && c < layout.columns.size(); ++c) {
+        if (mapping.fields[c])
+            m_targets.push_back({c, *mapping.fields[c]});
+    }
+}
+
+bool RowConverter::fail(const Target &target, std::string_view text, std::string_view reason,
+                        RowProblem &problem) const
+{
+    problem.column = m_names[target.column];
+    problem.message = "column \"" + problem.column + "\" (" + std::string(fieldName(target.field))
+        + "): " + quoted(text) + " is " + std::string(reason);
+    return false;
+}
+
+bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRecord &record,
+                           RowProblem &problem) const
+{
+    if (fields.size() != m_names.size()) {
+        problem.column.clear();
+        problem.message = "expected " + std::to_string(m_names.size()) + " columns, found "
+            + std::to_string(fields.size());
+        return false;
+    }
+    const std::uint32_t line = record.line;
+    record = SurveyRecord {};
+    record.line = line;
+    std::optional<bool> churned;
+    for (const Target &target : m_targets) {
+        const std::string_view text = trim(fields[target.column]);
+        switch (target.field) {
+        case Field::CustomerId:
+            record.customerId = text;
+            continue;
+        case Field::Stage:
+            record.stage = text;
+            continue;
+        case Field::Touchpoint:
+            record.touchpoint = text;
+            continue;
+        case Field::Segment:
+            record.segment = text;
+            continue;
+        case Field::Comment:
+            record.comment = text;
+            continue;
+        default:
+            break;
+        }
+        if (isMissingValue(text))
+            continue;
+        switch (target.field) {
+        case Field::Date: {
+            const auto date = parseDate(text);
+            if (!date)
+                return fail(target, text, date.error, problem);
+            record.date = date.value;
+            break;
+        }
+        case Field::Nps:
+        case Field::Csat:
+        case Field::Ces: {
+            const auto score = parseScore(text, target.field);
+            if (!score)
+                return fail(target, text, score.error, problem);
+            auto &slot = target.field == Field::Nps ? record.nps
+                : target.field == Field::Csat       ? record.csat
+                                                    : record.ces;
+            slot = score.value;
+            break;
+        }
+        default: {
+            const auto flag = parseFlag(text);
+            if (!flag)
+                return fail(target, text, flag.error, problem);
+            if (target.field == Field::Retained)
+                record.retained = flag.value;
+            else if (target.field == Field::Churned)
+                churned = flag.value;
+            else if (target.field == Field::Expansion)
+                record.expansion = flag.value;
+            else
+                record.referral = flag.value;
+            break;
+        }
+        }
+    }
+    if (churned) {
+        if (record.retained && *record.retained == *churned) {
+            problem.column.clear();
+            problem.message = "retained and churned say the same ("
+                + std::string(*churned ? "yes" : "no") + "): a customer either stays or churns";
+            return false;
+        }
+        record.retained = !*churned;
+    }
+    return true;
+}
+
+} // namespace ts::metrics

@@ -1,0 +1,186 @@
+#include "metrics/surveyimporter.h"
+
+#include "core/error.h"
+#include "metrics/csvreader.h"
+#include "metrics/rowconverter.h"
+#include "metrics/textutil.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace ts::metrics {
+
+namespace {
+
+std::string readBytes(const std::string &path)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        fail(ErrorKind::BadInput, path + ": is a folder, not a CSV file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        fail(ErrorKind::BadInput, path + ": cannot open: " + std::strerror(errno));
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::string bytes(size > 0 ? std::size_t(size) : 0, '\0');
+    if (size < 0 || !in.read(bytes.data(), size))
+        fail(ErrorKind::BadInput, path + ": cannot read: " + std::strerror(errno));
+    return bytes;
+}
+
+bool allEmpty(const std::vector<std::string_view> &fields)
+{
+    return std::all_of(fields.begin(), fields.end(),
+                       [](std::string_view field) { return trim(field).empty(); });
+}
+
+std::vector<std::string> copyFields(const CsvRow &row)
+{
+    return {row.fields.begin(), row.fields.end()};
+}
+
+std::vector<std::string> unknownValues(const StringDictionary &values,
+                                       const std::optional<std::vector<std::string>> &known)
+{
+    std::vector<std::string> unknown;
+    if (!known)
+        return unknown;
+    for (const std::string &value : values.values()) {
+        const bool matches
+            = std::any_of(known->begin(), known->end(), [&](const std::string &name) {
+                  return equalsIgnoringCase(trim(name), value);
+              });
+        if (!matches)
+            unknown.push_back(value);
+    }
+    return unknown;
+}
+
+std::string joinNames(const std::vector<std::string> &names)
+{
+    constexpr std::size_t kShown = 10;
+    std::string joined;
+    for (std::size_t i = 0; i < names.size() && i < kShown; ++i)
+        joined += (i ? ", " : "") + names[i];
+    return names.size() > kShown ? joined + ", ..." : joined;
+}
+
+// Feeds data rows to the converter and files each as a good record or a bad row.
+class RowSink
+{
+public:
+    RowSink(ImportResult &result, const ImportOptions &options)
+        : m_result(result)
+        , m_options(options)
+        , m_converter(result.layout, result.mapping)
+    { }
+
+    bool hasTargets() const { return m_converter.hasTargets(); }
+
+    void add(const CsvRow &row)
+    {
+        if (!row.error.empty()) {
+            reject(row.line, {{}, std::string(row.error)});
+            return;
+        }
+        if (allEmpty(row.fields)) {
+            ++m_result.emptyRows;
+            return;
+        }
+        m_record.line = static_cast<std::uint32_t>(row.line);
+        if (m_converter.convert(row.fields, m_record, m_problem))
+            m_result.table.append(m_record);
+        else
+            reject(row.line, m_problem);
+    }
+
+private:
+    void reject(std::size_t line, const RowProblem &problem)
+    {
+        ++m_result.badRowCount;
+        if (m_result.badRows.size() < m_options.maxBadRowsListed)
+            m_result.badRows.push_back({line, problem.column, problem.message});
+    }
+
+    ImportResult &m_result;
+    const ImportOptions &m_options;
+    RowConverter m_converter;
+    SurveyRecord m_record;
+    RowProblem m_problem;
+};
+
+// Reads the first records (the header takes one to three of them), detects the layout and maps
+// the columns. Returns every record read: those after the header are data. Their views stay
+// valid while the reader lives.
+std::vector<CsvRow> readHeader(CsvReader &reader, ImportResult &result,
+                               const ImportOptions &options, const std::string &source)
+{
+    std::vector<CsvRow> head;
+    for (CsvRow row; head.size() < 3 && reader.next(row);)
+        head.push_back(row);
+    if (head.empty())
+        fail(ErrorKind::BadInput, source + ": the file is empty");
+    std::vector<std::vector<std::string>> texts;
+    for (const CsvRow &row : head)
+        texts.push_back(copyFields(row));
+    try {
+        result.layout = SurveyLayout::detect(texts, options.format);
+        result.mapping = mapColumns(result.layout, options.overrides);
+    } catch (const Error &error) {
+        fail(error.kind(), source + ": " + error.what());
+    }
+    for (std::size_t i = 0; i < result.layout.headerRows; ++i) {
+        if (!head[i].error.empty())
+            fail(ErrorKind::BadInput,
+                 source + ":" + std::to_string(head[i].line)
+                     + ": header row: " + std::string(head[i].error));
+    }
+    for (std::size_t c = 0; c < result.layout.columns.size(); ++c) {
+        if (!result.mapping.fields[c])
+            result.unmappedColumns.push_back(result.layout.columns[c].name);
+    }
+    return head;
+}
+
+} // namespace
+
+SurveyImporter::SurveyImporter(ImportOptions options)
+    : m_options(std::move(options))
+{ }
+
+ImportResult SurveyImporter::importFile(const std::string &path) const
+{
+    return importText(readBytes(path), path);
+}
+
+ImportResult SurveyImporter::importText(std::string bytes, const std::string &source) const
+{
+    ImportResult result;
+    DecodedText decoded = decodeText(std::move(bytes));
+    result.encoding = decoded.encoding;
+    CsvReader reader(std::move(decoded.text), m_options.delimiter);
+    result.delimiter = reader.delimiter();
+    const std::vector<CsvRow> head = readHeader(reader, result, m_options, source);
+
+    RowSink sink(result, m_options);
+    if (!sink.hasTargets())
+        fail(ErrorKind::BadInput,
+             source + ": no column matches a survey field (columns: "
+                 + joinNames(result.unmappedColumns) + "); map them with COLUMN=FIELD");
+    result.table.reserve(reader.estimateRemainingRows() + head.size());
+    for (std::size_t i = result.layout.headerRows; i < head.size(); ++i)
+        sink.add(head[i]);
+    CsvRow row;
+    while (reader.next(row))
+        sink.add(row);
+
+    result.unknownStages = unknownValues(result.table.stages, m_options.knownStages);
+    result.unknownTouchpoints = unknownValues(result.table.touchpoints, m_options.knownTouchpoints);
+    return result;
+}
+
+} // namespace ts::metrics

@@ -1,0 +1,65 @@
+// Imports a survey export (CSV) into a SurveyTable: layout, column mapping, value checks, bad rows.
+#pragma once
+
+#include "metrics/columnmapping.h"
+#include "metrics/surveylayout.h"
+#include "metrics/surveytable.h"
+#include "metrics/textencoding.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ts::metrics {
+
+struct ImportOptions
+{
+    Format format = Format::Auto;
+    std::vector<std::string> overrides; // COLUMN=FIELD, see mapColumns
+    char delimiter = 0; // 0 = detect comma, semicolon or tab
+    std::size_t maxBadRowsListed = 1000; // every bad row is counted, the first ones described
+    // The workspace's stage and touchpoint names, to list the values that match none of them
+    // (case-insensitive). nullopt = do not check.
+    std::optional<std::vector<std::string>> knownStages;
+    std::optional<std::vector<std::string>> knownTouchpoints;
+};
+
+// A row that was left out, and why.
+struct BadRow
+{
+    std::size_t line = 0; // 1-based physical line where the record starts
+    std::string column; // the column's name; empty when the whole row is at fault
+    std::string message; // e.g. `column "NPS" (nps): "11" is out of range 0-10`
+};
+
+struct ImportResult
+{
+    SurveyTable table; // the good rows only
+    SurveyLayout layout;
+    ColumnMapping mapping;
+    char delimiter = ',';
+    TextEncoding encoding = TextEncoding::Utf8;
+    std::vector<BadRow> badRows; // the first ImportOptions::maxBadRowsListed
+    std::size_t badRowCount = 0;
+    std::size_t emptyRows = 0; // rows whose every cell was empty, skipped
+    std::vector<std::string> unmappedColumns; // columns no field was taken from
+    std::vector<std::string> unknownStages; // kept on the responses, reported here
+    std::vector<std::string> unknownTouchpoints;
+};
+
+class SurveyImporter
+{
+public:
+    explicit SurveyImporter(ImportOptions options = {});
+
+    // Throws ts::Error naming the file: BadInput when it cannot be read, is empty or has no
+    // column for any field; Usage for a bad override. Bad rows never throw: see ImportResult.
+    ImportResult importFile(const std::string &path) const;
+    // The same for text in memory; `source` names it in error messages.
+    ImportResult importText(std::string bytes, const std::string &source = "survey") const;
+
+private:
+    ImportOptions m_options;
+};
+
+} // namespace ts::metrics
