@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/gaps/reviewerprofile.h"
+
 #include "app/propertiespanel.h"
 #include "app/startup.h"
 #include "app/workspacedocument.h"
@@ -67,6 +69,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel->setObjectName(QStringLiteral("fileName"));
     m_stateLabel->setObjectName(QStringLiteral("saveState"));
     statusBar()->addWidget(m_fileLabel, 1);
+    // "Who is reviewing?" on a shared laptop: always in sight, changed in the gaps view.
+    auto *reviewer = new QLabel;
+    reviewer->setTextFormat(Qt::PlainText);
+    reviewer->setObjectName(QStringLiteral("reviewer"));
+    auto showReviewer = [reviewer](const QString &name) {
+        reviewer->setText(name.isEmpty() ? tr("No reviewer") : tr("Reviewer: %1").arg(name));
+    };
+    showReviewer(ReviewerProfile::instance().name());
+    connect(&ReviewerProfile::instance(), &ReviewerProfile::changed, reviewer, showReviewer);
+    statusBar()->addPermanentWidget(reviewer);
     statusBar()->addPermanentWidget(m_stateLabel);
 
     connect(m_navigator, &WorkspaceNavigator::opened, this, [this](Area area, Id id) {

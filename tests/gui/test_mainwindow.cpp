@@ -1,4 +1,5 @@
 #include "app/cardform.h"
+#include "app/gaps/reviewerprofile.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapview.h"
 #include "app/propertiespanel.h"
@@ -290,4 +291,14 @@ TEST_CASE("open tabs and the window's layout come back on restart", "[gui][mainw
     CHECK(window.currentMapEditor()->mapId() == third);
     window.show();
     CHECK(window.historyDock()->isVisible());
+}
+
+TEST_CASE_METHOD(WindowFixture, "the status bar shows who is reviewing, and follows a change", "[gui][mainwindow]")
+{
+    auto *label = window->statusBar()->findChild<QLabel *>(QStringLiteral("reviewer"));
+    REQUIRE(label);
+    app::ReviewerProfile::instance().setName(QStringLiteral("Priya"));
+    CHECK(label->text() == QStringLiteral("Reviewer: Priya"));
+    app::ReviewerProfile::instance().setName(QStringLiteral("Tom"));
+    CHECK(label->text() == QStringLiteral("Reviewer: Tom"));
 }
