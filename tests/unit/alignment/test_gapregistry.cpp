@@ -88,8 +88,5 @@ TEST_CASE("GapRegistry: on the demo workspace the unlinked department goals are 
         if (finding.ruleId == "dept-goal-unlinked")
             found.insert(finding.objectUid);
     CHECK(found == unlinked);
-    if (demo.departmentGoals.empty())
-        WARN("the demo workspace has no department goals yet");
-    else
-        CHECK_FALSE(found.empty()); // the demo leaves some goals unlinked on purpose
+    CHECK(found.size() >= 2); // the demo leaves some goals unlinked on purpose
 }
