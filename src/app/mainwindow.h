@@ -10,6 +10,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -45,6 +46,10 @@ public:
     MapEditor *openMap(Id mapId);
     QWidget *openArea(Area area);
     MapEditor *currentMapEditor() const;
+    enum class CsvTable { Touchpoints, PainPoints, Initiatives };
+    // File > Export, without the dialogs (the menu asks for the path and the dpi).
+    bool exportCurrentMap(const QString &path, double dpi);
+    bool exportCsv(const QString &path, CsvTable table);
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceNavigator *navigator() const { return m_navigator; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
@@ -100,6 +105,7 @@ private:
     void saveAs();
     void importJson();
     void exportJson();
+    void createExportActions(QMenu *exportMenu);
     void addStage();
     void editMapPersona(Id mapId);
     void renameCurrentMap();

@@ -1,4 +1,5 @@
 // The main window's File commands: new, open, recent files, save as, import and export JSON.
+#include "app/exportfile.h"
 #include "app/mainwindow.h"
 #include "app/propertiespanel.h"
 #include "app/recentfiles.h"
@@ -159,10 +160,8 @@ void MainWindow::exportJson()
     m_properties->commitPending();
     const auto text
         = interchange::dumpJson(interchange::toJson(storage::loadWorkspace(m_document->db())));
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)
-        || out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
-        showError(tr("%1: cannot write: %2").arg(path, out.errorString()));
+    if (const auto error = writeExportFile(path, QByteArray::fromStdString(text)); !error.isEmpty())
+        showError(error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
 }

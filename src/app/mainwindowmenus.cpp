@@ -151,6 +151,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions(
         {action(QStringLiteral("fileImportJson")), action(QStringLiteral("fileExportJson"))});
+    createExportActions(file->addMenu(tr("E&xport")));
     file->addSeparator();
     file->addActions({action(QStringLiteral("fileCloseTab")), action(QStringLiteral("fileClose"))});
     file->addSeparator();
@@ -193,8 +194,11 @@ void MainWindow::updateActions()
     auto enable = [this](const char *name, bool on) {
         action(QLatin1String(name))->setEnabled(on);
     };
-    for (const char *name : {"fileSaveAs", "fileExportJson", "fileClose"})
+    for (const char *name : {"fileSaveAs", "fileExportJson", "fileClose", "fileExportTouchpoints",
+                             "fileExportPainPoints", "fileExportInitiatives"})
         enable(name, open);
+    enable("fileExportMapPng", editor != nullptr);
+    enable("fileExportMapSvg", editor != nullptr);
     enable("fileCloseTab", m_tabs->count() > 0);
     enable("editCopy", selection);
     enable("editPaste", editor && editable);

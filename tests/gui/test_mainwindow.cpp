@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -301,4 +302,29 @@ TEST_CASE_METHOD(WindowFixture, "the status bar shows who is reviewing, and foll
     CHECK(label->text() == QStringLiteral("Reviewer: Priya"));
     app::ReviewerProfile::instance().setName(QStringLiteral("Tom"));
     CHECK(label->text() == QStringLiteral("Reviewer: Tom"));
+}
+
+TEST_CASE_METHOD(WindowFixture, "File > Export writes the map as PNG and SVG and the tables as CSV, never over a workspace",
+                 "[gui][mainwindow]")
+{
+    auto *editor = window->openMap(doc().workspace().maps.front().id);
+    REQUIRE(editor);
+    const auto png = QString::fromStdString(dir.file("map.png"));
+    REQUIRE(window->exportCurrentMap(png, 72));
+    QImage image(png);
+    CHECK(image.width() > 500);
+    const auto svg = QString::fromStdString(dir.file("map.svg"));
+    REQUIRE(window->exportCurrentMap(svg, 96));
+    QFile svgFile(svg);
+    REQUIRE(svgFile.open(QIODevice::ReadOnly));
+    CHECK(svgFile.readAll().contains("Awareness"));
+    const auto csv = QString::fromStdString(dir.file("pains.csv"));
+    REQUIRE(window->exportCsv(csv, app::MainWindow::CsvTable::PainPoints));
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readLine().startsWith("map,stage,pain point,severity"));
+    // The workspace itself is never replaced by an export.
+    const auto before = fileState(path).cards.size();
+    CHECK_FALSE(window->exportCsv(QString::fromStdString(path), app::MainWindow::CsvTable::Initiatives));
+    CHECK(fileState(path).cards.size() == before);
 }

@@ -1,0 +1,398 @@
+#include "app/metrics/importsurveydialog.h"
+
+#include "app/commands/surveycommands.h"
+#include "app/metrics/surveypreview.h"
+#include "app/workspacedocument.h"
+#include "core/error.h"
+#include "core/quarter.h"
+#include "metrics/surveyfield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ts::app {
+namespace {
+
+constexpr int kPreviewRows = 5;
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString joined(const std::vector<std::string> &items)
+{
+    QStringList out;
+    for (const auto &item : items)
+        out << QStringLiteral("\"%1\"").arg(q(item));
+    return out.join(QStringLiteral(", "));
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString fieldLabel(metrics::Field field)
+{
+    const QString name = q(std::string(metrics::fieldName(field)));
+    switch (field) {
+    case metrics::Field::Nps:
+        return QObject::tr("%1 (0-10)").arg(name);
+    case metrics::Field::Csat:
+        return QObject::tr("%1 (1-5)").arg(name);
+    case metrics::Field::Ces:
+        return QObject::tr("%1 (1-7)").arg(name);
+    default:
+        return name;
+    }
+}
+
+QString formatText(metrics::Format format)
+{
+    switch (format) {
+    case metrics::Format::Qualtrics:
+        return QObject::tr("Qualtrics export");
+    case metrics::Format::SurveyMonkey:
+        return QObject::tr("SurveyMonkey export");
+    default:
+        return QObject::tr("Plain CSV with one header row");
+    }
+}
+
+QString delimiterText(char delimiter)
+{
+    if (delimiter == ';')
+        return QObject::tr("semicolon-separated");
+    if (delimiter == '\t')
+        return QObject::tr("tab-separated");
+    return QObject::tr("comma-separated");
+}
+
+} // namespace
+
+ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_path(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_mapping(new QTableWidget(this))
+    , m_summary(plainLabel(this))
+    , m_unknown(plainLabel(this))
+    , m_error(plainLabel(this))
+    , m_badRows(new QTableWidget(0, 3, this))
+    , m_agree(new QCheckBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import survey"));
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(tr("Choose a CSV export of survey responses"));
+    auto *choose = new QPushButton(tr("Choose..."), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+    m_format->addItem(tr("Detect automatically"), QStringLiteral("auto"));
+    m_format->addItem(tr("Plain CSV with one header row"), QStringLiteral("generic"));
+    m_format->addItem(tr("Qualtrics export (three header rows)"), QStringLiteral("qualtrics"));
+    m_format->addItem(tr("SurveyMonkey export (two header rows)"), QStringLiteral("surveymonkey"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Survey export:"), fileRow);
+    form->addRow(tr("Format:"), m_format);
+
+    m_mapping->verticalHeader()->setVisible(false);
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mapping->setWordWrap(false);
+    m_mapping->setTextElideMode(Qt::ElideRight);
+    m_badRows->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_badRows->verticalHeader()->setVisible(false);
+    m_badRows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_badRows->horizontalHeader()->setStretchLastSection(true);
+    m_badRows->setMaximumHeight(150);
+    m_error->setStyleSheet(QStringLiteral("color: #B03A2E;"));
+    m_error->hide();
+    m_agree->hide();
+    importButton()->setText(tr("Import"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto *mappingTitle = plainLabel(this);
+    mappingTitle->setText(tr("What each column is imported as (pre-filled from the column names; "
+                             "change any), beside the first rows of the file:"));
+    layout->addWidget(mappingTitle);
+    layout->addWidget(m_mapping, 2);
+    layout->addWidget(m_error);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_unknown);
+    layout->addWidget(m_badRows, 1);
+    layout->addWidget(m_agree);
+    layout->addWidget(m_buttons);
+    resize(980, 700);
+
+    connect(choose, &QPushButton::clicked, this, &ImportSurveyDialog::chooseFile);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportSurveyDialog::reread);
+    connect(m_agree, &QCheckBox::toggled, this, &ImportSurveyDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportSurveyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportSurveyDialog::reject);
+    updateButtons();
+}
+
+ImportSurveyDialog::~ImportSurveyDialog() = default;
+
+QPushButton *ImportSurveyDialog::importButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString ImportSurveyDialog::filePath() const
+{
+    return m_path->text();
+}
+
+void ImportSurveyDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+    reread();
+}
+
+void ImportSurveyDialog::chooseFile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import survey"), QFileInfo(filePath()).path(),
+                                       tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+QComboBox *ImportSurveyDialog::fieldBox(int column) const
+{
+    return qobject_cast<QComboBox *>(m_mapping->cellWidget(column, ImportedAs));
+}
+
+void ImportSurveyDialog::reread()
+{
+    m_result.reset();
+    m_columns = 0;
+    m_mapping->clear();
+    m_mapping->setRowCount(0);
+    m_mapping->setColumnCount(0);
+    if (filePath().isEmpty())
+        return updateButtons();
+    metrics::SurveyLayout layout;
+    metrics::ColumnMapping mapping;
+    std::vector<PreviewRecord> records;
+    try {
+        records = readPreview(filePath().toStdString(), 3 + kPreviewRows);
+        if (records.empty())
+            throw Error(ErrorKind::BadInput, filePath().toStdString() + ": the file is empty");
+        std::vector<std::vector<std::string>> head;
+        for (std::size_t i = 0; i < records.size() && i < 3; ++i)
+            head.push_back(records[i].fields);
+        const auto format
+            = metrics::formatFromName(m_format->currentData().toString().toStdString());
+        layout = metrics::SurveyLayout::detect(head, format.value_or(metrics::Format::Auto));
+        mapping = metrics::mapColumns(layout);
+    } catch (const std::exception &e) {
+        showError(QString::fromUtf8(e.what()));
+        m_summary->clear();
+        m_unknown->clear();
+        m_badRows->setRowCount(0);
+        return updateButtons();
+    }
+
+    m_filling = true;
+    m_columns = int(layout.columns.size());
+    const std::size_t first = std::min(layout.headerRows, records.size());
+    const int previews = int(std::min<std::size_t>(kPreviewRows, records.size() - first));
+    m_mapping->setColumnCount(FirstPreview + previews);
+    m_mapping->setRowCount(m_columns);
+    QStringList headers {tr("Column"), tr("Imported as")};
+    for (int p = 0; p < previews; ++p)
+        headers << tr("Line %1").arg(records[first + std::size_t(p)].line);
+    m_mapping->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < m_columns; ++c) {
+        const auto &column = layout.columns[std::size_t(c)];
+        QString name = q(column.name);
+        if (!column.question.empty() && column.question != column.name)
+            name += QStringLiteral(": ") + q(column.question);
+        m_mapping->setItem(c, ColumnName, new QTableWidgetItem(name));
+        auto *box = new QComboBox(m_mapping);
+        box->addItem(tr("(not imported)"), QString());
+        for (auto field : metrics::kAllFields)
+            box->addItem(fieldLabel(field), q(std::string(metrics::fieldName(field))));
+        if (const auto &field = mapping.fields[std::size_t(c)])
+            box->setCurrentIndex(box->findData(q(std::string(metrics::fieldName(*field)))));
+        connect(box, &QComboBox::currentIndexChanged, this, [this, c] { fieldChosen(c); });
+        m_mapping->setCellWidget(c, ImportedAs, box);
+        for (int p = 0; p < previews; ++p) {
+            const auto &fields = records[first + std::size_t(p)].fields;
+            QString value = std::size_t(c) < fields.size() ? q(fields[std::size_t(c)]) : QString();
+            value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            m_mapping->setItem(c, FirstPreview + p, new QTableWidgetItem(value));
+        }
+    }
+    m_mapping->resizeColumnsToContents();
+    m_mapping->setColumnWidth(ColumnName, std::min(m_mapping->columnWidth(ColumnName), 300));
+    for (int p = 0; p < previews; ++p)
+        m_mapping->setColumnWidth(FirstPreview + p,
+                                  std::min(m_mapping->columnWidth(FirstPreview + p), 170));
+    m_filling = false;
+    analyse();
+}
+
+// Each field comes from one column: choosing it for a column takes it from any other.
+void ImportSurveyDialog::fieldChosen(int column)
+{
+    if (m_filling)
+        return;
+    const QString field = fieldBox(column)->currentData().toString();
+    m_filling = true;
+    for (int c = 0; c < m_columns; ++c)
+        if (c != column && !field.isEmpty() && fieldBox(c)->currentData().toString() == field)
+            fieldBox(c)->setCurrentIndex(0);
+    m_filling = false;
+    analyse();
+}
+
+metrics::ImportOptions ImportSurveyDialog::options() const
+{
+    metrics::ImportOptions options;
+    options.format = metrics::formatFromName(m_format->currentData().toString().toStdString())
+                         .value_or(metrics::Format::Auto);
+    for (int c = 0; c < m_columns; ++c) {
+        const QString field = fieldBox(c)->currentData().toString();
+        options.overrides.push_back(QStringLiteral("#%1=%2")
+                                        .arg(c + 1)
+                                        .arg(field.isEmpty() ? QStringLiteral("ignore") : field)
+                                        .toStdString());
+    }
+    std::vector<std::string> stages, touchpoints;
+    for (const auto &s : m_document.workspace().stages)
+        stages.push_back(s.name);
+    for (const auto &card : m_document.workspace().cards)
+        if (card.kind == CardKind::Touchpoint)
+            touchpoints.push_back(card.title);
+    options.knownStages = stages;
+    options.knownTouchpoints = touchpoints;
+    return options;
+}
+
+void ImportSurveyDialog::analyse()
+{
+    m_result.reset();
+    m_error->hide();
+    try {
+        m_result = metrics::SurveyImporter(options()).importFile(filePath().toStdString());
+    } catch (const std::exception &e) {
+        showError(QString::fromUtf8(e.what()));
+    }
+    showSummary();
+    m_agree->setChecked(false);
+    updateButtons();
+}
+
+void ImportSurveyDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ImportSurveyDialog::showSummary()
+{
+    m_badRows->setRowCount(0);
+    m_agree->hide();
+    if (!m_result) {
+        m_summary->clear();
+        m_unknown->clear();
+        return;
+    }
+    const auto &r = *m_result;
+    const int good = int(r.table.size()), bad = int(r.badRowCount);
+    QString summary
+        = tr("%1, %2 columns, %3 (%4).")
+              .arg(formatText(r.layout.format))
+              .arg(r.layout.columns.size())
+              .arg(delimiterText(r.delimiter), q(std::string(metrics::encodingName(r.encoding))));
+    summary += QLatin1Char(' ') + tr("%n row(s) can be imported.", nullptr, good);
+    if (bad > 0)
+        summary += QLatin1Char(' ')
+            + tr("%n row(s) have values that cannot be read and would be left out:", nullptr, bad);
+    if (r.emptyRows > 0)
+        summary += QLatin1Char(' ') + tr("%n empty row(s) skipped.", nullptr, int(r.emptyRows));
+    m_summary->setText(summary);
+
+    QStringList notes;
+    if (!r.unknownStages.empty())
+        notes << tr("Stages that match no stage of this workspace (kept on the responses as "
+                    "given): %1.")
+                     .arg(joined(r.unknownStages));
+    if (!r.unknownTouchpoints.empty())
+        notes << tr("Touchpoints that match no touchpoint of this workspace (kept as given): %1.")
+                     .arg(joined(r.unknownTouchpoints));
+    if (!r.unmappedColumns.empty())
+        notes << tr("Columns not imported: %1.").arg(joined(r.unmappedColumns));
+    m_unknown->setText(notes.join(QLatin1Char('\n')));
+
+    m_badRows->setRowCount(int(r.badRows.size()) + (r.badRowCount > r.badRows.size() ? 1 : 0));
+    for (std::size_t i = 0; i < r.badRows.size(); ++i) {
+        const auto &row = r.badRows[i];
+        auto *line = new QTableWidgetItem(QString::number(row.line));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_badRows->setItem(int(i), 0, line);
+        m_badRows->setItem(int(i), 1, new QTableWidgetItem(q(row.column)));
+        m_badRows->setItem(int(i), 2, new QTableWidgetItem(q(row.message)));
+    }
+    if (r.badRowCount > r.badRows.size())
+        m_badRows->setItem(int(r.badRows.size()), 2,
+                           new QTableWidgetItem(tr("... and %n more", nullptr,
+                                                   int(r.badRowCount - r.badRows.size()))));
+    m_badRows->resizeColumnToContents(0);
+    m_badRows->resizeColumnToContents(1);
+    if (bad > 0 && good > 0) {
+        m_agree->setText(tr("Leave out the %n bad row(s) and import the good ones", nullptr, bad));
+        m_agree->show();
+    }
+}
+
+void ImportSurveyDialog::updateButtons()
+{
+    const bool ready = m_result && m_result->table.size() > 0
+        && (m_result->badRowCount == 0 || m_agree->isChecked());
+    importButton()->setEnabled(ready);
+}
+
+void ImportSurveyDialog::accept()
+{
+    updateButtons();
+    if (!importButton()->isEnabled())
+        return;
+    SurveyImport record;
+    record.fileName = QFileInfo(filePath()).fileName().toStdString();
+    record.importedAt = nowIso();
+    record.rows = int(m_result->table.size());
+    record.rejected = int(m_result->badRowCount);
+    auto *command = new ImportSurveyCommand(m_document, record, std::move(m_result->table));
+    m_result.reset();
+    if (!m_document.execute(command)) { // reported; the file is as it was
+        analyse();
+        return;
+    }
+    m_importedId = command->importId();
+    QDialog::accept();
+}
+
+} // namespace ts::app

@@ -1,0 +1,176 @@
+#include "app/metrics/metricsdata.h"
+
+#include "metrics/civildate.h"
+
+#include <QObject>
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+namespace ts::app {
+namespace {
+
+std::string folded(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
+}
+
+// Whether each code of a category dictionary passes: `yes` when its folded name is in `names`.
+std::vector<char> codesIn(const metrics::StringDictionary &dictionary,
+                          const std::unordered_set<std::string> &names)
+{
+    std::vector<char> out(dictionary.size() + 1, 0);
+    for (std::size_t i = 0; i < dictionary.values().size(); ++i)
+        out[i + 1] = names.count(folded(dictionary.values()[i])) > 0;
+    return out;
+}
+
+QString number(double value, bool sign)
+{
+    const QString text = QString::number(value, 'f', 1);
+    return sign && value > 0 ? QStringLiteral("+") + text : text;
+}
+
+} // namespace
+
+metrics::SurveyTable filterTable(const metrics::SurveyTable &table, const MetricsFilter &filter,
+                                 const Workspace &workspace)
+{
+    std::vector<char> mapStage, mapTouchpoint, anyTouchpoint;
+    if (filter.mapId != 0) {
+        std::unordered_set<std::string> stages, touchpoints, allTouchpoints;
+        for (const auto &s : workspace.stages)
+            if (s.mapId == filter.mapId)
+                stages.insert(folded(s.name));
+        for (const auto &c : workspace.cards) {
+            if (c.kind != CardKind::Touchpoint)
+                continue;
+            allTouchpoints.insert(folded(c.title));
+            if (c.mapId == filter.mapId)
+                touchpoints.insert(folded(c.title));
+        }
+        mapStage = codesIn(table.stages, stages);
+        mapTouchpoint = codesIn(table.touchpoints, touchpoints);
+        anyTouchpoint = codesIn(table.touchpoints, allTouchpoints);
+    }
+    std::optional<std::uint32_t> segment;
+    if (!filter.segment.empty())
+        segment = table.segments.find(filter.segment).value_or(std::uint32_t(-1));
+
+    metrics::SurveyTable out;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        if (segment && table.segment[row] != *segment)
+            continue;
+        if (filter.fromMonth || filter.toMonth) {
+            if (table.date[row] == metrics::kNoDate)
+                continue;
+            const int month = metrics::CivilDate::fromDays(table.date[row]).monthKey();
+            if ((filter.fromMonth && month < *filter.fromMonth)
+                || (filter.toMonth && month > *filter.toMonth))
+                continue;
+        }
+        if (filter.mapId != 0) {
+            const std::uint32_t touchpoint = table.touchpoint[row];
+            const bool inMap = anyTouchpoint[touchpoint] ? mapTouchpoint[touchpoint]
+                                                         : mapStage[table.stage[row]];
+            if (!inMap)
+                continue;
+        }
+        out.append(table.record(row));
+    }
+    return out;
+}
+
+std::vector<int> monthsOf(const metrics::SurveyTable &table)
+{
+    std::set<int> months;
+    std::int32_t last = metrics::kNoDate;
+    for (std::int32_t day : table.date) {
+        if (day == metrics::kNoDate || day == last)
+            continue;
+        last = day;
+        months.insert(metrics::CivilDate::fromDays(day).monthKey());
+    }
+    return {months.begin(), months.end()};
+}
+
+std::vector<std::string> segmentsOf(const metrics::SurveyTable &table)
+{
+    std::vector<std::string> out = table.segments.values();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> stageOrder(const Workspace &workspace, Id mapId)
+{
+    std::vector<std::string> out;
+    std::unordered_set<std::string> seen;
+    for (const auto &s : workspace.stages)
+        if ((mapId == 0 || s.mapId == mapId) && seen.insert(folded(s.name)).second)
+            out.push_back(s.name);
+    return out;
+}
+
+MetricsView computeView(const metrics::SurveyTable &filtered, const Workspace &workspace, Id mapId,
+                        metrics::GroupBy groupBy, metrics::GroupBy period)
+{
+    MetricsView view;
+    const std::vector<std::string> stages = stageOrder(workspace, mapId);
+    view.overall = metrics::computeFigures(filtered);
+    view.groups = metrics::computeGroups(filtered, groupBy);
+    if (groupBy == metrics::GroupBy::Stage) {
+        auto rank = [&](const metrics::GroupFigures &g) {
+            const std::string key = folded(g.key);
+            for (std::size_t i = 0; i < stages.size(); ++i)
+                if (folded(stages[i]) == key)
+                    return i;
+            return stages.size();
+        };
+        std::stable_sort(view.groups.groups.begin(), view.groups.groups.end(),
+                         [&](const auto &a, const auto &b) { return rank(a) < rank(b); });
+    }
+    view.periods = groupBy == period ? view.groups : metrics::computeGroups(filtered, period);
+    view.funnel = metrics::stageConversion(filtered, stages);
+    return view;
+}
+
+const MetricTarget *targetFor(const std::vector<MetricTarget> &targets, std::string_view metric,
+                              std::string_view stage)
+{
+    const MetricTarget *overall = nullptr;
+    const std::string scope = folded(stage);
+    for (const auto &t : targets) {
+        if (t.metric != metric)
+            continue;
+        if (t.scope.empty())
+            overall = &t;
+        else if (!scope.empty() && folded(t.scope) == scope)
+            return &t;
+    }
+    return overall;
+}
+
+RagJudgement judge(const MetricTarget *target, double value, double high)
+{
+    if (!target)
+        return {};
+    const bool sign = target->metric == "nps";
+    QString against = QObject::tr("target %1").arg(number(target->target, sign));
+    if (target->benchmark)
+        against += QObject::tr(", industry benchmark %1").arg(number(*target->benchmark, sign));
+    const QString scope = target->scope.empty()
+        ? QObject::tr("overall")
+        : QObject::tr("stage %1").arg(QString::fromStdString(target->scope));
+    against += QStringLiteral(" (%1)").arg(scope);
+    if (value >= target->target)
+        return {Rag::Green, QObject::tr("On target: %1").arg(against)};
+    if (high >= target->target)
+        return {Rag::Amber,
+                QObject::tr("Below target, but the 95% interval reaches it: %1").arg(against)};
+    if (target->benchmark && value >= *target->benchmark)
+        return {Rag::Amber,
+                QObject::tr("Below target, at or above the benchmark: %1").arg(against)};
+    return {Rag::Red, QObject::tr("Below target: %1").arg(against)};
+}
+
+} // namespace ts::app
