@@ -3,6 +3,7 @@
 #include "app/gaps/reviewerprofile.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
+#include "windowfixture.h"
 #include "storage/canvasrepository.h"
 #include "storage/departmentrepository.h"
 #include "storage/workspacefile.h"
@@ -21,6 +22,7 @@ namespace {
 
 struct GapsFixture
 {
+    test::IsolatedSettings settings; // the reviewer's name lives in QSettings: no sharing between tests
     test::TempDir dir;
     std::string path = dir.file("gaps.cxw");
     std::unique_ptr<WorkspaceDocument> doc;
@@ -28,8 +30,6 @@ struct GapsFixture
 
     GapsFixture()
     {
-        test::guiApplication();
-        QCoreApplication::setOrganizationName(QStringLiteral("TouchstoneTests"));
         storage::WorkspaceFile::create(path, [this](storage::Database &db) {
             OrgGoal g{0, {}, GoalKind::Organisational, "Grow service revenue", "", 0};
             storage::CanvasRepository(db).add(g);
