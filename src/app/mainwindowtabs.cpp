@@ -6,6 +6,7 @@
 #include "app/commands/mapcommands.h"
 #include "app/gaps/gapsview.h"
 #include "app/mainwindow.h"
+#include "app/metrics/metricspanel.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/overviewtable.h"
 #include "app/propertiespanel.h"
@@ -120,6 +121,8 @@ QWidget *MainWindow::openTab(const QString &key)
             return addTab(new DepartmentsEditor(doc), key, tr("Departments and goals"));
         case Area::Roadmap:
             return addTab(new RoadmapEditor(doc), key, tr("Roadmap"));
+        case Area::Metrics:
+            return addTab(new MetricsPanel(doc), key, tr("Metrics"));
         case Area::Gaps: {
             auto *gaps = new GapsView(doc);
             connect(gaps, &GapsView::goTo, this, &MainWindow::goTo);

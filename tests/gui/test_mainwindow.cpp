@@ -1,4 +1,10 @@
+#include "app/canvas/canvaseditor.h"
+#include "app/canvas/communicationplan.h"
+#include "app/canvas/departmentseditor.h"
 #include "app/cardform.h"
+#include "app/gaps/gapsview.h"
+#include "app/metrics/metricspanel.h"
+#include "app/roadmap/roadmapeditor.h"
 #include "app/gaps/reviewerprofile.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapview.h"
@@ -327,4 +333,14 @@ TEST_CASE_METHOD(WindowFixture, "File > Export writes the map as PNG and SVG and
     const auto before = fileState(path).cards.size();
     CHECK_FALSE(window->exportCsv(QString::fromStdString(path), app::MainWindow::CsvTable::Initiatives));
     CHECK(fileState(path).cards.size() == before);
+}
+
+TEST_CASE_METHOD(WindowFixture, "every area of the navigator opens its editor", "[gui][mainwindow]")
+{
+    CHECK(qobject_cast<app::MetricsPanel *>(window->openArea(Area::Metrics)));
+    CHECK(qobject_cast<app::GapsView *>(window->openArea(Area::Gaps)));
+    CHECK(qobject_cast<app::RoadmapEditor *>(window->openArea(Area::Roadmap)));
+    CHECK(qobject_cast<app::CanvasEditor *>(window->openArea(Area::Canvas)));
+    CHECK(qobject_cast<app::DepartmentsEditor *>(window->openArea(Area::Departments)));
+    CHECK(qobject_cast<app::CommunicationPlanEditor *>(window->openArea(Area::Communication)));
 }

@@ -63,7 +63,8 @@ void colour(QTableWidgetItem *item, const RagJudgement &judgement)
     if (judgement.rag == Rag::None)
         return;
     item->setBackground(FiguresTable::ragColor(judgement.rag));
-    item->setToolTip(judgement.why);
+    // Tooltips guess rich text from the first tag: stage names are escaped inside a paragraph.
+    item->setToolTip(QStringLiteral("<p>%1</p>").arg(judgement.why.toHtmlEscaped()));
 }
 
 } // namespace

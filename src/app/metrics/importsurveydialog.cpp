@@ -327,12 +327,17 @@ void ImportSurveyDialog::showSummary()
               .arg(formatText(r.layout.format))
               .arg(r.layout.columns.size())
               .arg(delimiterText(r.delimiter), q(std::string(metrics::encodingName(r.encoding))));
-    summary += QLatin1Char(' ') + tr("%n row(s) can be imported.", nullptr, good);
+    summary += QLatin1Char(' ')
+        + (good == 1 ? tr("1 row can be imported.") : tr("%1 rows can be imported.").arg(good));
     if (bad > 0)
         summary += QLatin1Char(' ')
-            + tr("%n row(s) have values that cannot be read and would be left out:", nullptr, bad);
+            + (bad == 1
+                   ? tr("1 row has a value that cannot be read and would be left out:")
+                   : tr("%1 rows have values that cannot be read and would be left out:").arg(bad));
     if (r.emptyRows > 0)
-        summary += QLatin1Char(' ') + tr("%n empty row(s) skipped.", nullptr, int(r.emptyRows));
+        summary += QLatin1Char(' ')
+            + (r.emptyRows == 1 ? tr("1 empty row skipped.")
+                                : tr("%1 empty rows skipped.").arg(r.emptyRows));
     m_summary->setText(summary);
 
     QStringList notes;
@@ -358,12 +363,15 @@ void ImportSurveyDialog::showSummary()
     }
     if (r.badRowCount > r.badRows.size())
         m_badRows->setItem(int(r.badRows.size()), 2,
-                           new QTableWidgetItem(tr("... and %n more", nullptr,
-                                                   int(r.badRowCount - r.badRows.size()))));
+                           new QTableWidgetItem(tr("... and %1 more rows that cannot be read")
+                                                    .arg(r.badRowCount - r.badRows.size())));
     m_badRows->resizeColumnToContents(0);
     m_badRows->resizeColumnToContents(1);
     if (bad > 0 && good > 0) {
-        m_agree->setText(tr("Leave out the %n bad row(s) and import the good ones", nullptr, bad));
+        m_agree->setText(
+            (bad == 1
+                 ? tr("Leave out the bad row and import the %1 good ones").arg(good)
+                 : tr("Leave out the %1 bad rows and import the %2 good ones").arg(bad).arg(good)));
         m_agree->show();
     }
 }

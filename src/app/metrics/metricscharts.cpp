@@ -131,7 +131,7 @@ QChart *retentionBySegmentChart(const metrics::MetricFigures &figures)
         values[i] = rates[i] ? rates[i]->value : 0;
         series->append(barSet(names[i], colors[i], values));
         categories->append(rates[i]
-                               ? QObject::tr("%1<br>%2% (n = %3)")
+                               ? QObject::tr("%1<br>%2%<br>n = %3")
                                      .arg(names[i], number(rates[i]->value), count(rates[i]->n))
                                : QObject::tr("%1<br>no outcome").arg(names[i]));
     }
@@ -164,15 +164,14 @@ QChart *funnelChart(const std::vector<metrics::StageConversion> &funnel)
     QStringList labels {escaped(funnel.front().from)};
     for (const auto &step : funnel) {
         reached.push_back(step.reachedTo);
-        labels.push_back(step.rate ? QObject::tr("%1<br>%2% of %3 (CI %4)")
+        labels.push_back(step.rate ? QObject::tr("%1 %2%<br>95% CI %3")
                                          .arg(escaped(step.to), number(step.rate->value),
-                                              escaped(step.from),
                                               interval(step.rate->low, step.rate->high))
                                    : escaped(step.to));
     }
-    auto *chart
-        = newChart(QObject::tr("Stage-to-stage conversion among respondents · n = %1 customers")
-                       .arg(count(reached.front())));
+    auto *chart = newChart(
+        QObject::tr("Conversion from the stage above, among respondents · n = %1 customers")
+            .arg(count(reached.front())));
     const double widest = double(*std::max_element(reached.begin(), reached.end()));
     QList<qreal> spacer, customers;
     auto *categories = new QBarCategoryAxis;

@@ -190,10 +190,14 @@ void MetricsPanel::fillFilters()
     std::vector<std::pair<QString, QVariant>> months;
     for (int month : monthsOf(m_table))
         months.emplace_back(QString::fromStdString(metrics::monthKeyToString(month)), month);
+    // An open end of the range stays open when months are added before or after it.
+    const bool fromFirst = m_from->currentIndex() <= 0;
     const bool toLast = m_to->currentIndex() < 0 || m_to->currentIndex() == m_to->count() - 1;
     refill(m_from, months, 0);
     refill(m_to, months, int(months.size()) - 1);
-    if (toLast) // a new month at the end stays in view
+    if (fromFirst)
+        m_from->setCurrentIndex(0);
+    if (toLast)
         m_to->setCurrentIndex(m_to->count() - 1);
     m_filling = false;
 }

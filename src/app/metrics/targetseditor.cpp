@@ -79,6 +79,7 @@ TargetsEditor::TargetsEditor(WorkspaceDocument &document, QWidget *parent)
     form->addWidget(m_benchmark);
     form->addWidget(m_set);
     form->addWidget(m_remove);
+    form->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -107,6 +108,8 @@ void TargetsEditor::metricChosen()
         box->setDecimals(info.step < 1 ? 2 : 1);
     }
     m_benchmark->setMinimum(info.low - info.step); // the "none" value
+    if (m_table->selectionModel()->selectedRows().isEmpty())
+        m_benchmark->setValue(m_benchmark->minimum());
 }
 
 void TargetsEditor::refresh()

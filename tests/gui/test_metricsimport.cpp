@@ -1,0 +1,202 @@
+// The survey import dialog driven as a user would (without ever blocking on it), the import
+// history and undo: each checked against what is in the workspace file afterwards.
+#include "app/metrics/importhistory.h"
+#include "app/metrics/importsurveydialog.h"
+#include "app/workspacedocument.h"
+#include "guiapp.h"
+#include "storage/maprepository.h"
+#include "storage/rowsnapshot.h"
+#include "storage/surveyrepository.h"
+#include "storage/workspacefile.h"
+#include "support/tempdir.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace ts;
+using namespace ts::app;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(TOUCHSTONE_TEST_DATA "/survey/") + QString::fromLatin1(name);
+}
+
+struct ImportFixture
+{
+    test::TempDir dir;
+    std::string path = dir.file("survey.cxw");
+    std::unique_ptr<WorkspaceDocument> doc;
+
+    ImportFixture()
+    {
+        test::guiApplication();
+        storage::WorkspaceFile::create(path, [](storage::Database &db) {
+            storage::MapRepository(db).createDefault("Customer journey"); // the five usual stages
+        }).reset();
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    }
+    struct FileState
+    {
+        std::vector<SurveyImport> imports;
+        std::vector<SurveyResponse> responses;
+        std::string dump;
+    };
+    FileState fileState() const
+    {
+        auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
+        storage::SurveyRepository survey(reader->db());
+        return {survey.imports(), survey.responses(), storage::dumpDatabase(reader->db())};
+    }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(ImportFixture,
+                 "a Qualtrics export with a bad row is imported only after the user agrees",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.setFilePath(fixture("qualtrics.csv"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("Qualtrics")));
+    CHECK(dialog.fieldBox(9)->currentData().toString()
+          == QStringLiteral("nps")); // Q1, by its question
+    CHECK(dialog.fieldBox(10)->currentData().toString().isEmpty()); // Q1_NPS_GROUP
+    CHECK(dialog.mappingTable()->columnCount() == ImportSurveyDialog::FirstPreview + 5);
+    CHECK(dialog.mappingTable()->horizontalHeaderItem(ImportSurveyDialog::FirstPreview)->text()
+          == QStringLiteral("Line 4"));
+    CHECK(dialog.mappingTable()->item(9, ImportSurveyDialog::FirstPreview)->text()
+          == QStringLiteral("10"));
+
+    REQUIRE(dialog.badRowsTable()->rowCount() == 1);
+    CHECK(dialog.badRowsTable()->item(0, 0)->text() == QStringLiteral("8"));
+    CHECK(dialog.badRowsTable()->item(0, 2)->text().contains(QStringLiteral("out of range")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    dialog.accept(); // refused: the user has not agreed to leave the bad row out
+    CHECK(fileState().imports.empty());
+
+    dialog.agreeBox()->setChecked(true);
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.accept();
+    CHECK(dialog.result() == std::nullopt);
+    const auto state = fileState();
+    REQUIRE(state.imports.size() == 1);
+    CHECK(state.imports[0].fileName == "qualtrics.csv");
+    CHECK(state.imports[0].rows == 4);
+    CHECK(state.imports[0].rejected == 1);
+    CHECK(state.imports[0].id == dialog.importedId());
+    REQUIRE(state.responses.size() == 4);
+    CHECK(state.responses[1].comment == "Too slow.\nWaited a week.");
+    CHECK(state.responses[0].nps == 10);
+    CHECK(doc->workspace().responses.size() == 4); // the mirror follows
+}
+
+TEST_CASE_METHOD(ImportFixture, "a SurveyMonkey export without bad rows imports at once",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.setFilePath(fixture("surveymonkey.csv"));
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("SurveyMonkey")));
+    CHECK(dialog.badRowsTable()->rowCount() == 0);
+    CHECK(dialog.agreeBox()->isHidden());
+    CHECK(
+        dialog.unknownLabel()->text().contains(QStringLiteral("Which products do you own? - Pro")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.accept();
+    const auto state = fileState();
+    REQUIRE(state.responses.size() == 3);
+    CHECK(state.responses[1].retained == false); // "Churned: Yes"
+    CHECK(state.imports.at(0).rejected == 0);
+}
+
+TEST_CASE_METHOD(ImportFixture, "the mapping can be changed, and unknown stages are reported",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.setFilePath(fixture("generic_bad.csv"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.result()->badRowCount == 4);
+    CHECK(dialog.unknownLabel()->text().contains(QStringLiteral("\"Onboarding\"")));
+
+    // Not importing the nps column takes its out-of-range row off the list of bad rows.
+    dialog.fieldBox(2)->setCurrentIndex(0);
+    REQUIRE(dialog.result());
+    CHECK(dialog.result()->badRowCount == 3);
+    CHECK(dialog.badRowsTable()->item(0, 0)->text() == QStringLiteral("4"));
+
+    // Giving a field to a second column takes it from the first.
+    dialog.fieldBox(2)->setCurrentIndex(dialog.fieldBox(2)->findData(QStringLiteral("csat")));
+    CHECK(dialog.fieldBox(3)->currentData().toString().isEmpty());
+    CHECK(dialog.result()->badRowCount > 3); // scores of 0-10 are no CSAT
+
+    dialog.fieldBox(2)->setCurrentIndex(dialog.fieldBox(2)->findData(QStringLiteral("nps")));
+    dialog.fieldBox(3)->setCurrentIndex(dialog.fieldBox(3)->findData(QStringLiteral("csat")));
+    dialog.agreeBox()->setChecked(true);
+    dialog.accept();
+    const auto state = fileState();
+    REQUIRE(state.responses.size() == 4);
+    CHECK(state.imports.at(0).rejected == 4);
+    CHECK(state.responses[0].csat == 5);
+    bool onboarding = false;
+    for (const auto &r : state.responses)
+        onboarding = onboarding || r.stage == "Onboarding"; // kept as given
+    CHECK(onboarding);
+}
+
+TEST_CASE_METHOD(ImportFixture, "a file that is not a survey is refused with its name",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    const std::string bogus = dir.file("notes.csv");
+    FILE *out = std::fopen(bogus.c_str(), "w");
+    std::fputs("colour,shape\nred,round\n", out);
+    std::fclose(out);
+    dialog.setFilePath(QString::fromStdString(bogus));
+    CHECK_FALSE(dialog.result());
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    // Mapping a column by hand makes it importable.
+    dialog.fieldBox(0)->setCurrentIndex(dialog.fieldBox(0)->findData(QStringLiteral("segment")));
+    REQUIRE(dialog.result());
+    CHECK(dialog.importButton()->isEnabled());
+}
+
+TEST_CASE_METHOD(ImportFixture,
+                 "undoing an import removes its responses, redo puts the same rows back",
+                 "[gui][metrics][import]")
+{
+    const std::string empty = fileState().dump;
+    ImportSurveyDialog dialog(*doc);
+    dialog.setFilePath(fixture("surveymonkey.csv"));
+    dialog.accept();
+    const auto imported = fileState();
+    REQUIRE(imported.responses.size() == 3);
+
+    doc->undoStack()->undo();
+    CHECK(fileState().dump == empty);
+    CHECK(doc->workspace().responses.empty());
+    doc->undoStack()->redo();
+    CHECK(fileState().dump == imported.dump);
+
+    // "Undo this import" in the history, itself undoable.
+    ImportHistory history(*doc);
+    REQUIRE(history.table()->rowCount() == 1);
+    CHECK(history.table()->item(0, 0)->text() == QStringLiteral("surveymonkey.csv"));
+    CHECK(history.table()->item(0, 2)->text() == QStringLiteral("3"));
+    CHECK_FALSE(history.undoButton()->isEnabled());
+    history.selectImport(imported.imports[0].id);
+    REQUIRE(history.undoButton()->isEnabled());
+    history.undoButton()->click();
+    CHECK(fileState().dump == empty);
+    CHECK(history.table()->rowCount() == 0);
+    doc->undoStack()->undo();
+    CHECK(fileState().dump == imported.dump);
+    CHECK(history.table()->rowCount() == 1);
+}
