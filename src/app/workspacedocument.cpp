@@ -6,7 +6,9 @@
 #include "storage/maprepository.h"
 #include "storage/roadmaprepository.h"
 #include "storage/workspacefile.h"
+#include "storage/surveytablestore.h"
 #include "storage/workspacestore.h"
+#include "metrics/groupedfigures.h"
 
 #include <QUndoStack>
 
@@ -90,6 +92,22 @@ void WorkspaceDocument::reloadAll()
 {
     m_workspace = storage::loadWorkspace(db());
     emit workspaceReloaded();
+}
+
+const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument::stageFigures()
+{
+    const std::pair key{m_workspace.surveyImports.size(), m_workspace.responses.size()};
+    if (key == m_stageFiguresKey)
+        return m_stageFigures;
+    m_stageFiguresKey = key;
+    m_stageFigures.clear();
+    try {
+        for (const auto &group : metrics::computeGroups(storage::loadSurveyTable(db()), metrics::GroupBy::Stage).groups)
+            m_stageFigures[QString::fromStdString(group.key).toLower().toStdString()] = group.figures;
+    } catch (const std::exception &e) {
+        reportError(QString::fromUtf8(e.what()));
+    }
+    return m_stageFigures;
 }
 
 void WorkspaceDocument::reportError(const QString &message)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "metrics/metricfigures.h"
 
 #include <QObject>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 class QUndoStack;
 
@@ -47,6 +50,10 @@ public:
     // Reports a failure to the user (the window shows errorOccurred).
     void reportError(const QString &message);
 
+    // Survey figures per stage name (lower case), computed from the stored responses and kept
+    // until the responses change (imports), for the map editor's metrics lane.
+    const std::unordered_map<std::string, metrics::MetricFigures> &stageFigures();
+
 signals:
     void mapChanged(ts::Id mapId);
     void workspaceReloaded();
@@ -56,6 +63,8 @@ private:
     std::unique_ptr<storage::WorkspaceFile> m_file;
     Workspace m_workspace;
     QUndoStack *m_undoStack;
+    std::unordered_map<std::string, metrics::MetricFigures> m_stageFigures;
+    std::pair<std::size_t, std::size_t> m_stageFiguresKey{~std::size_t(0), 0}; // (imports, responses)
 };
 
 } // namespace ts::app

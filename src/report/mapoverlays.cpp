@@ -4,6 +4,7 @@
 #include "report/mappainter.h"
 #include "report/textblock.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -207,6 +208,44 @@ void MapPainter::paintEmotionCurves(QPainter &p, const Workspace &w, const MapLa
     for (const auto &column : layout.stages())
         if (const Stage *stage = findById(w.stages, column.stageId))
             paintFeeling(p, *stage, column, layout, style, 6 * scale);
+    p.restore();
+}
+
+} // namespace ts::report
+
+namespace ts::report {
+
+void MapPainter::paintStageFigures(QPainter &p, const MapLayout &layout, const std::unordered_map<Id, QString> &figures,
+                                   const MapStyle &style)
+{
+    if (style.metricsFooterHeight <= 0)
+        return;
+    const LaneRow *metrics = nullptr;
+    for (const auto &row : layout.lanes())
+        if (row.kind == LaneKind::Metrics) {
+            metrics = &row;
+            break;
+        }
+    if (!metrics)
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFont font = style.font(MapStyle::FontRole::Badge);
+    p.setFont(font);
+    for (const auto &column : layout.stages()) {
+        auto it = figures.find(column.stageId);
+        if (it == figures.end() || it->second.isEmpty())
+            continue;
+        const QRectF cell = layout.cellRect(column.stageId, metrics->laneId);
+        const QRectF pill(cell.left() + style.gap, cell.bottom() - style.metricsFooterHeight + style.gap / 2,
+                          cell.width() - 2 * style.gap, style.metricsFooterHeight - style.gap);
+        p.setPen(QPen(style.colors(CardKind::Metric).accent, 1));
+        p.setBrush(style.colors(CardKind::Metric).fill.lighter(104));
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        p.setPen(style.text);
+        p.drawText(pill.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextSingleLine,
+                   QFontMetricsF(font).elidedText(it->second, Qt::ElideRight, pill.width() - 16));
+    }
     p.restore();
 }
 

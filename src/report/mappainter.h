@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
+#include <unordered_map>
 #include <vector>
 
 class QPainter;
@@ -39,6 +40,11 @@ public:
     // As-is (solid) and to-be (dashed) curves through the stages' points, with the feelings.
     static void paintEmotionCurves(QPainter &p, const Workspace &w, const MapLayout &layout,
                                    const MapStyle &style);
+
+    // Survey figures of each stage (e.g. "NPS +36 · CSAT 78% · n 883") at the foot of its cell
+    // in the metrics lane, in the room style.metricsFooterHeight keeps free.
+    static void paintStageFigures(QPainter &p, const MapLayout &layout, const std::unordered_map<Id, QString> &figures,
+                                  const MapStyle &style);
 
     // A link's curve from one card's edge to another's (also for a link being drawn).
     static QPainterPath linkPath(const QRectF &from, const QRectF &to);

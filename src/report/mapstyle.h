@@ -31,6 +31,7 @@ struct MapStyle
     double stageHeaderHeight = 42;
     double emotionRowHeight = 150;
     double minRowHeight = 60; // an empty lane still offers room for a card
+    double metricsFooterHeight = 0; // room under the metrics lane cards for survey figures
     double minCardHeight = 40;
     double cardPadding = 8;
     double cardRadius = 3;

@@ -7,6 +7,7 @@
 #include "app/gaps/gapsview.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapscene.h"
+#include "app/mapeditor/mapview.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
 #include "interchange/demo.h"
@@ -113,7 +114,15 @@ TEST_CASE_METHOD(DemoFixture, "the demo's first map in the editor, and in worksh
     MapEditor editor(*doc, doc->workspace().maps.front().id);
     show(editor, 1600, 1000);
     CHECK(editor.scene()->layout().cards().size() > 60);
+    // The survey figures of each stage sit in the metrics lane.
+    const auto &figures = editor.scene()->stageFigures();
+    CHECK(figures.size() == 5);
+    for (const auto &[stage, label] : figures)
+        CHECK((label.startsWith(QStringLiteral("NPS ")) && label.contains(QStringLiteral(" · n "))));
     saveScreenshot(editor, QStringLiteral("map-editor.png"));
+    editor.view()->ensureVisible(editor.scene()->layout().lanes().back().row, 0, 0);
+    QTest::qWait(20);
+    saveScreenshot(editor, QStringLiteral("map-editor-metrics-lane.png"));
     editor.setWorkshopMode(true);
     show(editor, 1920, 1080);
     CHECK(editor.scene()->style().workshop);

@@ -29,6 +29,7 @@ void MapBackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     report::MapPainter::paintGrid(*painter, w, layout, style);
     report::MapPainter::paintLinks(*painter, w, layout, style);
     report::MapPainter::paintEmotionCurves(*painter, w, layout, style);
+    report::MapPainter::paintStageFigures(*painter, layout, m_scene.stageFigures(), style);
 }
 
 } // namespace ts::app

@@ -10,6 +10,8 @@
 #include <QGraphicsView>
 #include <QLineEdit>
 #include <QTimer>
+
+#include <cmath>
 #include <QUndoStack>
 
 namespace ts::app {
@@ -69,6 +71,8 @@ void MapScene::rebuild()
     QTimer::singleShot(0, this, [this] { m_retired.clear(); });
     m_cardItems.clear();
     const auto &w = m_document.workspace();
+    m_stageFigures = stageFigureLabels();
+    m_style.metricsFooterHeight = m_stageFigures.empty() ? 0 : std::round(m_style.basePixelSize() * 2.4);
     m_layout = report::MapLayout::compute(w, m_mapId, m_style);
     auto add = [this](QGraphicsItem *item) {
         addItem(item);
@@ -105,6 +109,33 @@ void MapScene::rebuild()
     updateCursorItem();
     if (isTyping() && m_typing == Typing::NewCard)
         placeEditor(m_layout.newCardRect(m_typingCell.stageId, m_typingCell.laneId));
+}
+
+// "NPS +36 · CSAT 78% · n 883" for each stage of this map that survey responses name.
+std::unordered_map<Id, QString> MapScene::stageFigureLabels()
+{
+    std::unordered_map<Id, QString> labels;
+    const auto &figures = m_document.stageFigures();
+    if (figures.empty())
+        return labels;
+    for (const auto &s : m_document.workspace().stages) {
+        if (s.mapId != m_mapId)
+            continue;
+        auto it = figures.find(QString::fromStdString(s.name).toLower().toStdString());
+        if (it == figures.end())
+            continue;
+        const auto &f = it->second;
+        QStringList parts;
+        if (f.nps)
+            parts << tr("NPS %1%2").arg(f.nps->value >= 0 ? QStringLiteral("+") : QString()).arg(f.nps->value, 0, 'f', 0);
+        if (f.csat)
+            parts << tr("CSAT %1%").arg(f.csat->value, 0, 'f', 0);
+        if (f.retention.retention)
+            parts << tr("kept %1%").arg(f.retention.retention->value, 0, 'f', 0);
+        parts << tr("n %1").arg(f.responses);
+        labels[s.id] = parts.join(QStringLiteral(" · "));
+    }
+    return labels;
 }
 
 CardItem *MapScene::cardItem(Id cardId) const
