@@ -9,7 +9,8 @@ namespace ts::alignment {
 namespace {
 
 template<typename T, typename Name>
-bool lookUp(const std::vector<T> &items, const std::string &uid, const char *kind, Name name, ObjectRef &out)
+bool lookUp(const std::vector<T> &items, const std::string &uid, const char *kind, Name name,
+            ObjectRef &out)
 {
     for (const auto &item : items)
         if (item.uid == uid) {
@@ -30,23 +31,34 @@ ObjectRef findObject(const Workspace &w, const std::string &uid)
     ObjectRef ref;
     for (const auto &c : w.cards)
         if (c.uid == uid)
-            return {c.title, c.kind == CardKind::Touchpoint ? "touchpoint" : c.kind == CardKind::PainPoint ? "painpoint" : "card"};
-    lookUp(w.stages, uid, "stage", [](const Stage &s) { return s.name; }, ref)
-        || lookUp(w.departmentGoals, uid, "department_goal", [](const DepartmentGoal &g) { return g.title; }, ref)
-        || lookUp(w.orgGoals, uid, "org_goal", [](const OrgGoal &g) { return g.title; }, ref)
-        || lookUp(w.initiatives, uid, "initiative", [](const Initiative &i) { return i.title; }, ref)
-        || lookUp(w.metricTargets, uid, "metric_target", [](const MetricTarget &t) { return t.metric + " target"; }, ref);
+            return {c.title,
+                    c.kind == CardKind::Touchpoint      ? "touchpoint"
+                        : c.kind == CardKind::PainPoint ? "painpoint"
+                                                        : "card"};
+    lookUp(
+        w.stages, uid, "stage", [](const Stage &s) { return s.name; }, ref)
+        || lookUp(
+            w.departmentGoals, uid, "department_goal",
+            [](const DepartmentGoal &g) { return g.title; }, ref)
+        || lookUp(
+            w.orgGoals, uid, "org_goal", [](const OrgGoal &g) { return g.title; }, ref)
+        || lookUp(
+            w.initiatives, uid, "initiative", [](const Initiative &i) { return i.title; }, ref)
+        || lookUp(
+            w.metricTargets, uid, "metric_target",
+            [](const MetricTarget &t) { return t.metric + " target"; }, ref);
     return ref;
 }
 
-std::vector<ReviewedFinding> reviewFindings(const Workspace &w, const std::vector<Finding> &findings)
+std::vector<ReviewedFinding> reviewFindings(const Workspace &w,
+                                            const std::vector<Finding> &findings)
 {
     std::map<std::pair<std::string, std::string>, const GapReview *> reviews;
     for (const auto &r : w.reviews)
         reviews[{r.ruleId, r.objectUid}] = &r;
     std::vector<ReviewedFinding> out;
     for (const auto &f : findings) {
-        ReviewedFinding entry{f, std::nullopt, false};
+        ReviewedFinding entry {f, std::nullopt, false};
         if (auto it = reviews.find({f.ruleId, f.objectUid}); it != reviews.end()) {
             entry.review = *it->second;
             reviews.erase(it);
@@ -58,15 +70,15 @@ std::vector<ReviewedFinding> reviewFindings(const Workspace &w, const std::vecto
         const auto *rule = GapRegistry::builtIn().rule(review->ruleId);
         if (object.name.empty() || !rule)
             continue; // the object is gone, or the rule retired: nothing left to show
-        Finding f;
-        f.ruleId = rule->id;
-        f.severity = rule->severity;
-        f.area = rule->area;
-        f.objectUid = review->objectUid;
-        f.title = object.name;
-        f.objectKind = object.kind;
-        f.detail = "No longer found: the gap has been fixed.";
-        out.push_back({std::move(f), *review, true});
+        out.push_back({Finding {.ruleId = rule->id,
+                                .severity = rule->severity,
+                                .area = rule->area,
+                                .objectUid = review->objectUid,
+                                .objectKind = object.kind,
+                                .title = object.name,
+                                .detail = "No longer found: the gap has been fixed.",
+                                .fix = {}},
+                       *review, true});
     }
     return out;
 }

@@ -15,11 +15,12 @@ struct ReviewedFinding
 {
     Finding finding;
     std::optional<GapReview> review; // none until someone reviews it
-    bool fixed = false;              // the rule no longer finds it
+    bool fixed = false; // the rule no longer finds it
 };
 
 // The findings in their order, then the fixed ones.
-std::vector<ReviewedFinding> reviewFindings(const Workspace &workspace, const std::vector<Finding> &findings);
+std::vector<ReviewedFinding> reviewFindings(const Workspace &workspace,
+                                            const std::vector<Finding> &findings);
 
 struct ObjectRef
 {

@@ -1,7 +1,6 @@
 #include "app/mainwindow.h"
 
 #include "app/gaps/reviewerprofile.h"
-
 #include "app/propertiespanel.h"
 #include "app/startup.h"
 #include "app/workspacedocument.h"

@@ -28,7 +28,9 @@ bool MainWindow::exportCurrentMap(const QString &path, double dpi)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (image.isNull() || !image.save(&buffer, "PNG")) {
-            showError(tr("%1: the map is too large for a PNG at %2 dpi; choose fewer dpi or SVG").arg(path).arg(dpi));
+            showError(tr("%1: the map is too large for a PNG at %2 dpi; choose fewer dpi or SVG")
+                          .arg(path)
+                          .arg(dpi));
             return false;
         }
     }
@@ -47,8 +49,8 @@ bool MainWindow::exportCsv(const QString &path, CsvTable table)
         return false;
     const auto &w = m_document->workspace();
     const std::string text = table == CsvTable::Touchpoints ? report::touchpointsCsv(w)
-                             : table == CsvTable::PainPoints ? report::painPointsCsv(w)
-                                                              : report::initiativesCsv(w);
+        : table == CsvTable::PainPoints                     ? report::painPointsCsv(w)
+                                                            : report::initiativesCsv(w);
     const QString error = writeExportFile(path, QByteArray::fromStdString(text));
     if (!error.isEmpty()) {
         showError(error);
@@ -64,12 +66,16 @@ void MainWindow::createExportActions(QMenu *exportMenu)
         auto *editor = currentMapEditor();
         if (!editor)
             return;
-        const QString path = chooseExportFile(this, svg ? tr("Export map as SVG") : tr("Export map as PNG"), tr("journey-map"),
-                                              svg ? tr("SVG (*.svg)") : tr("PNG (*.png)"), svg ? QStringLiteral("svg") : QStringLiteral("png"));
+        const QString path
+            = chooseExportFile(this, svg ? tr("Export map as SVG") : tr("Export map as PNG"),
+                               tr("journey-map"), svg ? tr("SVG (*.svg)") : tr("PNG (*.png)"),
+                               svg ? QStringLiteral("svg") : QStringLiteral("png"));
         if (path.isEmpty())
             return;
         bool ok = true;
-        const int dpi = svg ? 96 : QInputDialog::getInt(this, tr("Export map as PNG"), tr("Resolution (dpi):"), 144, 48, 600, 24, &ok);
+        const int dpi = svg ? 96
+                            : QInputDialog::getInt(this, tr("Export map as PNG"),
+                                                   tr("Resolution (dpi):"), 144, 48, 600, 24, &ok);
         if (ok)
             exportCurrentMap(path, dpi);
     };
@@ -79,15 +85,18 @@ void MainWindow::createExportActions(QMenu *exportMenu)
     connect(svg, &QAction::triggered, this, [mapExport] { mapExport(true); });
     exportMenu->addActions({png, svg});
     exportMenu->addSeparator();
-    const std::pair<CsvTable, QString> tables[] = {{CsvTable::Touchpoints, tr("Touchpoints as CSV…")},
-                                                   {CsvTable::PainPoints, tr("Pain points as CSV…")},
-                                                   {CsvTable::Initiatives, tr("Initiatives as CSV…")}};
-    const char *names[] = {"fileExportTouchpoints", "fileExportPainPoints", "fileExportInitiatives"};
+    const std::pair<CsvTable, QString> tables[]
+        = {{CsvTable::Touchpoints, tr("Touchpoints as CSV…")},
+           {CsvTable::PainPoints, tr("Pain points as CSV…")},
+           {CsvTable::Initiatives, tr("Initiatives as CSV…")}};
+    const char *names[]
+        = {"fileExportTouchpoints", "fileExportPainPoints", "fileExportInitiatives"};
     const QString files[] = {tr("touchpoints"), tr("pain-points"), tr("initiatives")};
     for (int i = 0; i < 3; ++i) {
         auto *a = makeAction(QLatin1String(names[i]), tables[i].second);
         connect(a, &QAction::triggered, this, [this, table = tables[i].first, file = files[i]] {
-            const QString path = chooseExportFile(this, tr("Export CSV"), file, tr("CSV (*.csv)"), QStringLiteral("csv"));
+            const QString path = chooseExportFile(this, tr("Export CSV"), file, tr("CSV (*.csv)"),
+                                                  QStringLiteral("csv"));
             if (!path.isEmpty())
                 exportCsv(path, table);
         });

@@ -1,19 +1,17 @@
 #include "app/workspacedocument.h"
 
 #include "app/commands/documentcommand.h"
+#include "metrics/groupedfigures.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/maprepository.h"
 #include "storage/roadmaprepository.h"
-#include "storage/workspacefile.h"
 #include "storage/surveytablestore.h"
+#include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
-#include "metrics/groupedfigures.h"
 
 #include <QUndoStack>
-
 #include <spdlog/spdlog.h>
-
 #include <unordered_set>
 
 namespace ts::app {
@@ -23,7 +21,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<storage::WorkspaceFile> fil
     , m_file(std::move(file))
     , m_workspace(storage::loadWorkspace(m_file->db()))
     , m_undoStack(new QUndoStack(this))
-{}
+{ }
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
@@ -69,7 +67,8 @@ void WorkspaceDocument::reloadMap(Id mapId)
     storage::MapRepository maps(db());
     storage::CardRepository cards(db());
     if (auto map = maps.map(mapId)) {
-        auto existing = std::find_if(w.maps.begin(), w.maps.end(), [&](const JourneyMap &m) { return m.id == mapId; });
+        auto existing = std::find_if(w.maps.begin(), w.maps.end(),
+                                     [&](const JourneyMap &m) { return m.id == mapId; });
         if (existing != w.maps.end())
             *existing = *map;
         else
@@ -96,14 +95,16 @@ void WorkspaceDocument::reloadAll()
 
 const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument::stageFigures()
 {
-    const std::pair key{m_workspace.surveyImports.size(), m_workspace.responses.size()};
+    const std::pair key {m_workspace.surveyImports.size(), m_workspace.responses.size()};
     if (key == m_stageFiguresKey)
         return m_stageFigures;
     m_stageFiguresKey = key;
     m_stageFigures.clear();
     try {
-        for (const auto &group : metrics::computeGroups(storage::loadSurveyTable(db()), metrics::GroupBy::Stage).groups)
-            m_stageFigures[QString::fromStdString(group.key).toLower().toStdString()] = group.figures;
+        for (const auto &group :
+             metrics::computeGroups(storage::loadSurveyTable(db()), metrics::GroupBy::Stage).groups)
+            m_stageFigures[QString::fromStdString(group.key).toLower().toStdString()]
+                = group.figures;
     } catch (const std::exception &e) {
         reportError(QString::fromUtf8(e.what()));
     }

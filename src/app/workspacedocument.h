@@ -5,7 +5,6 @@
 #include "metrics/metricfigures.h"
 
 #include <QObject>
-
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -29,7 +28,8 @@ class WorkspaceDocument : public QObject
     Q_OBJECT
 
 public:
-    explicit WorkspaceDocument(std::unique_ptr<storage::WorkspaceFile> file, QObject *parent = nullptr);
+    explicit WorkspaceDocument(std::unique_ptr<storage::WorkspaceFile> file,
+                               QObject *parent = nullptr);
     ~WorkspaceDocument() override;
 
     const Workspace &workspace() const { return m_workspace; }
@@ -64,7 +64,8 @@ private:
     Workspace m_workspace;
     QUndoStack *m_undoStack;
     std::unordered_map<std::string, metrics::MetricFigures> m_stageFigures;
-    std::pair<std::size_t, std::size_t> m_stageFiguresKey{~std::size_t(0), 0}; // (imports, responses)
+    std::pair<std::size_t, std::size_t> m_stageFiguresKey {~std::size_t(0),
+                                                           0}; // (imports, responses)
 };
 
 } // namespace ts::app

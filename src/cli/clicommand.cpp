@@ -9,11 +9,15 @@ namespace ts::cli {
 int exitCodeFor(const Error &error)
 {
     switch (error.kind()) {
-    case ErrorKind::Usage: return Usage;
-    case ErrorKind::BadInput: return BadInput;
+    case ErrorKind::Usage:
+        return Usage;
+    case ErrorKind::BadInput:
+        return BadInput;
     case ErrorKind::Write:
-    case ErrorKind::Locked: return CannotWrite;
-    case ErrorKind::Internal: return BadInput;
+    case ErrorKind::Locked:
+        return CannotWrite;
+    case ErrorKind::Internal:
+        return BadInput;
     }
     return BadInput;
 }
@@ -23,7 +27,8 @@ void writeOutput(const std::string &path, const std::string &bytes)
     const QString name = QString::fromStdString(path);
     QFile existing(name);
     if (existing.open(QIODevice::ReadOnly) && existing.read(16).startsWith("SQLite format 3"))
-        throw Error(ErrorKind::Write, path + ": is a database; refusing to overwrite it with an export");
+        throw Error(ErrorKind::Write,
+                    path + ": is a database; refusing to overwrite it with an export");
     QSaveFile file(name);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(ErrorKind::Write, path + ": cannot write: " + file.errorString().toStdString());
@@ -35,7 +40,8 @@ std::string readInput(const std::string &path)
 {
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::BadInput, path + ": cannot read: " + file.errorString().toStdString());
+        throw Error(ErrorKind::BadInput,
+                    path + ": cannot read: " + file.errorString().toStdString());
     return file.readAll().toStdString();
 }
 
@@ -43,9 +49,10 @@ QStringList parseArguments(QCommandLineParser &parser, const QStringList &args, 
                            const char *synopsis)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("touchstone-cli")} + args))
-        throw Error(ErrorKind::Usage, "touchstone-cli " + parser.errorText().toStdString()
-                                          + "; usage: touchstone-cli " + synopsis);
+    if (!parser.parse(QStringList {QStringLiteral("touchstone-cli")} + args))
+        throw Error(ErrorKind::Usage,
+                    "touchstone-cli " + parser.errorText().toStdString()
+                        + "; usage: touchstone-cli " + synopsis);
     auto rest = parser.positionalArguments();
     rest.removeFirst();
     if (rest.size() != positional)

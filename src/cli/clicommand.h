@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <string>
 
 namespace ts::cli {

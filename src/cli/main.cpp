@@ -3,36 +3,39 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
-#include <spdlog/spdlog.h>
-
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace {
 
-const char *const kUsage =
-    "usage: touchstone-cli COMMAND [ARGS]\n"
-    "  new FILE [--demo]                 create a workspace; --demo fills it with the demo content\n"
-    "  info FILE [--json]                what is inside: maps, stages, cards, responses, ...\n"
-    "  check FILE                        integrity and schema check\n"
-    "  export-json FILE OUT.json         the whole workspace as JSON (lossless)\n"
-    "  import-json IN.json FILE          a new workspace from JSON (FILE must not exist)\n"
-    "  import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] [--map COLUMN=FIELD]... [--skip-bad]\n"
-    "                                    survey responses from a CSV export, as one undoable import\n"
-    "  metrics FILE [--json] [--by stage|touchpoint|segment|period|quarter]\n"
-    "                                    NPS, CSAT, CES and retention with n and 95% intervals\n"
-    "  gaps FILE [--json]                alignment gaps; exit 1 when any is critical\n"
-    "  render-map FILE MAP OUT.png|OUT.svg [--dpi N]  one journey map as an image; MAP: name or id\n"
-    "exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 could not write\n";
+const char *const kUsage
+    = "usage: touchstone-cli COMMAND [ARGS]\n"
+      "  new FILE [--demo]                 create a workspace; --demo fills it with the demo "
+      "content\n"
+      "  info FILE [--json]                what is inside: maps, stages, cards, responses, ...\n"
+      "  check FILE                        integrity and schema check\n"
+      "  export-json FILE OUT.json         the whole workspace as JSON (lossless)\n"
+      "  import-json IN.json FILE          a new workspace from JSON (FILE must not exist)\n"
+      "  import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] [--map "
+      "COLUMN=FIELD]... [--skip-bad]\n"
+      "                                    survey responses from a CSV export, as one undoable "
+      "import\n"
+      "  metrics FILE [--json] [--by stage|touchpoint|segment|period|quarter]\n"
+      "                                    NPS, CSAT, CES and retention with n and 95% intervals\n"
+      "  gaps FILE [--json]                alignment gaps; exit 1 when any is critical\n"
+      "  render-map FILE MAP OUT.png|OUT.svg [--dpi N]  one journey map as an image; MAP: name or "
+      "id\n"
+      "exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 could not write\n";
 
 // Commands that paint need fonts, hence a QGuiApplication; headless unless told otherwise.
 bool paints(int argc, char *argv[])
 {
-    return argc > 1 && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "export-pdf") == 0);
+    return argc > 1
+        && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "export-pdf") == 0);
 }
 
 // Qt's chatter (e.g. "XDG_RUNTIME_DIR not set" under the offscreen platform) would break the
@@ -70,13 +73,15 @@ int main(int argc, char *argv[])
     };
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
         std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? ts::cli::Usage : ts::cli::Ok;
     }
     const auto command = commands.find(args.first());
     if (command == commands.end()) {
-        std::fprintf(stderr, "touchstone-cli: unknown command \"%s\"\n%s", qPrintable(args.first()), kUsage);
+        std::fprintf(stderr, "touchstone-cli: unknown command \"%s\"\n%s", qPrintable(args.first()),
+                     kUsage);
         return ts::cli::Usage;
     }
     try {

@@ -1,7 +1,6 @@
 // import-survey and metrics.
 #include "cli/clicommand.h"
 #include "cli/metricsjson.h"
-
 #include "core/quarter.h"
 #include "metrics/surveyimporter.h"
 #include "storage/surveytablestore.h"
@@ -9,7 +8,6 @@
 #include "storage/workspacestore.h"
 
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace ts::cli {
@@ -44,28 +42,33 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
         char buffer[96];
         if (!p)
             return std::string("—");
-        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)", p->value, p->low, p->high, p->n);
+        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)", p->value, p->low,
+                      p->high, p->n);
         return std::string(buffer);
     };
     std::printf("%sresponses %zu\n", indent.c_str(), f.responses);
     if (f.nps)
-        std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu: %zu promoters, %zu passives, %zu detractors)\n",
-                    indent.c_str(), f.nps->value, f.nps->low, f.nps->high, f.nps->n, f.nps->promoters,
-                    f.nps->passives, f.nps->detractors);
+        std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu: %zu promoters, %zu "
+                    "passives, %zu detractors)\n",
+                    indent.c_str(), f.nps->value, f.nps->low, f.nps->high, f.nps->n,
+                    f.nps->promoters, f.nps->passives, f.nps->detractors);
     std::printf("%sCSAT      %s\n", indent.c_str(), pct(f.csat).c_str());
     if (f.ces)
-        std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu), easy %.1f%%\n", indent.c_str(), f.ces->mean,
-                    f.ces->low, f.ces->high, f.ces->n, f.ces->easy.value);
+        std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu), easy %.1f%%\n", indent.c_str(),
+                    f.ces->mean, f.ces->low, f.ces->high, f.ces->n, f.ces->easy.value);
     const auto &r = f.retention;
     std::printf("%sretention %s\n", indent.c_str(), pct(r.retention).c_str());
-    std::printf("%s  promoters %s\n%s  passives  %s\n%s  detractors %s\n", indent.c_str(), pct(r.promoterRetention).c_str(),
-                indent.c_str(), pct(r.passiveRetention).c_str(), indent.c_str(), pct(r.detractorRetention).c_str());
+    std::printf("%s  promoters %s\n%s  passives  %s\n%s  detractors %s\n", indent.c_str(),
+                pct(r.promoterRetention).c_str(), indent.c_str(), pct(r.passiveRetention).c_str(),
+                indent.c_str(), pct(r.detractorRetention).c_str());
     if (r.nps.churnLogit.fit)
-        std::printf("%s  churn odds ratio per NPS point %.3f (95%% CI %.3f–%.3f, p=%.3g)\n", indent.c_str(),
-                    r.nps.churnLogit.fit->oddsRatio, r.nps.churnLogit.fit->oddsRatioLow,
-                    r.nps.churnLogit.fit->oddsRatioHigh, r.nps.churnLogit.fit->slope.p);
+        std::printf("%s  churn odds ratio per NPS point %.3f (95%% CI %.3f–%.3f, p=%.3g)\n",
+                    indent.c_str(), r.nps.churnLogit.fit->oddsRatio,
+                    r.nps.churnLogit.fit->oddsRatioLow, r.nps.churnLogit.fit->oddsRatioHigh,
+                    r.nps.churnLogit.fit->slope.p);
     else if (!r.nps.churnLogit.refusal.empty())
-        std::printf("%s  no churn model on NPS: %s\n", indent.c_str(), r.nps.churnLogit.refusal.c_str());
+        std::printf("%s  no churn model on NPS: %s\n", indent.c_str(),
+                    r.nps.churnLogit.refusal.c_str());
 }
 
 } // namespace
@@ -73,17 +76,26 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
 int runImportSurvey(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), QStringLiteral("auto, generic, qualtrics or surveymonkey"), QStringLiteral("format"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"), QStringLiteral("mapping")});
-    parser.addOption({QStringLiteral("skip-bad"), QStringLiteral("import the good rows when some are bad")});
-    const auto rest = parseArguments(parser, args, 2,
-                                     "import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] [--map COLUMN=FIELD]... [--skip-bad]");
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("auto, generic, qualtrics or surveymonkey"),
+                      QStringLiteral("format"), QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"), QStringLiteral("mapping")});
+    parser.addOption(
+        {QStringLiteral("skip-bad"), QStringLiteral("import the good rows when some are bad")});
+    const auto rest
+        = parseArguments(parser, args, 2,
+                         "import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] "
+                         "[--map COLUMN=FIELD]... [--skip-bad]");
     const auto file = rest[0].toStdString(), csv = rest[1].toStdString();
     metrics::ImportOptions options;
-    const auto format = metrics::formatFromName(parser.value(QStringLiteral("format")).toStdString());
+    const auto format
+        = metrics::formatFromName(parser.value(QStringLiteral("format")).toStdString());
     if (!format)
-        throw Error(ErrorKind::Usage, "touchstone-cli import-survey: unknown --format \"" + parser.value(QStringLiteral("format")).toStdString()
-                                          + "\" (auto, generic, qualtrics, surveymonkey)");
+        throw Error(ErrorKind::Usage,
+                    "touchstone-cli import-survey: unknown --format \""
+                        + parser.value(QStringLiteral("format")).toStdString()
+                        + "\" (auto, generic, qualtrics, surveymonkey)");
     options.format = *format;
     for (const auto &mapping : parser.values(QStringLiteral("map")))
         options.overrides.push_back(mapping.toStdString());
@@ -93,9 +105,11 @@ int runImportSurvey(const QStringList &args)
     const auto result = metrics::SurveyImporter(options).importFile(csv);
     if (result.badRowCount > 0 && !parser.isSet(QStringLiteral("skip-bad"))) {
         const auto &first = result.badRows.front();
-        throw Error(ErrorKind::BadInput, csv + ": line " + std::to_string(first.line) + ": " + first.message + " ("
-                                             + std::to_string(result.badRowCount) + " bad row(s) in all; nothing imported; "
-                                             + "--skip-bad imports the good rows)");
+        throw Error(ErrorKind::BadInput,
+                    csv + ": line " + std::to_string(first.line) + ": " + first.message + " ("
+                        + std::to_string(result.badRowCount)
+                        + " bad row(s) in all; nothing imported; "
+                        + "--skip-bad imports the good rows)");
     }
     SurveyImport record;
     record.fileName = QFileInfo(rest[1]).fileName().toStdString();
@@ -103,14 +117,16 @@ int runImportSurvey(const QStringList &args)
     record.rows = int(result.table.size());
     record.rejected = int(result.badRowCount);
     storage::storeSurveyTable(workspace->db(), record, result.table);
-    std::printf("imported %zu responses from %s into %s", result.table.size(), csv.c_str(), file.c_str());
+    std::printf("imported %zu responses from %s into %s", result.table.size(), csv.c_str(),
+                file.c_str());
     if (result.badRowCount)
         std::printf(", skipped %zu bad row(s)", result.badRowCount);
     std::printf("\n");
     for (const auto &bad : result.badRows)
         std::printf("  skipped line %zu: %s\n", bad.line, bad.message.c_str());
     if (!result.unknownStages.empty())
-        std::printf("  stages that match no stage of the workspace (kept as given): %s\n", joined(result.unknownStages).c_str());
+        std::printf("  stages that match no stage of the workspace (kept as given): %s\n",
+                    joined(result.unknownStages).c_str());
     if (!result.unknownTouchpoints.empty())
         std::printf("  touchpoints that match no touchpoint of the workspace (kept as given): %s\n",
                     joined(result.unknownTouchpoints).c_str());
@@ -123,14 +139,18 @@ int runMetrics(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    parser.addOption({QStringLiteral("by"), QStringLiteral("stage, touchpoint, segment or period"), QStringLiteral("grouping")});
-    const auto rest = parseArguments(parser, args, 1, "metrics FILE [--json] [--by stage|touchpoint|segment|period]");
+    parser.addOption({QStringLiteral("by"), QStringLiteral("stage, touchpoint, segment or period"),
+                      QStringLiteral("grouping")});
+    const auto rest = parseArguments(
+        parser, args, 1, "metrics FILE [--json] [--by stage|touchpoint|segment|period]");
     std::optional<metrics::GroupBy> by;
     if (parser.isSet(QStringLiteral("by"))) {
         by = metrics::groupByFromName(parser.value(QStringLiteral("by")).toStdString());
         if (!by)
-            throw Error(ErrorKind::Usage, "touchstone-cli metrics: unknown --by \"" + parser.value(QStringLiteral("by")).toStdString()
-                                              + "\" (stage, touchpoint, segment, period, quarter)");
+            throw Error(ErrorKind::Usage,
+                        "touchstone-cli metrics: unknown --by \""
+                            + parser.value(QStringLiteral("by")).toStdString()
+                            + "\" (stage, touchpoint, segment, period, quarter)");
     }
     auto file = WorkspaceFile::open(rest[0].toStdString(), WorkspaceFile::Access::ReadOnly);
     const auto table = storage::loadSurveyTable(file->db());
@@ -145,7 +165,8 @@ int runMetrics(const QStringList &args)
     printFigures(overall, "");
     if (groups)
         for (const auto &g : groups->groups) {
-            std::printf("\n%s %s\n", std::string(metrics::groupByName(groups->by)).c_str(), g.key.c_str());
+            std::printf("\n%s %s\n", std::string(metrics::groupByName(groups->by)).c_str(),
+                        g.key.c_str());
             printFigures(g.figures, "  ");
         }
     return Ok;

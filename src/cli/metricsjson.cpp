@@ -26,7 +26,8 @@ Json logit(const metrics::LogisticResult &r)
         return {{"odds_ratio", nullptr}, {"refused", r.refusal}, {"n", r.n}};
     const auto &f = *r.fit;
     return {{"odds_ratio", std::round(f.oddsRatio * 1000) / 1000},
-            {"ci95", {std::round(f.oddsRatioLow * 1000) / 1000, std::round(f.oddsRatioHigh * 1000) / 1000}},
+            {"ci95",
+             {std::round(f.oddsRatioLow * 1000) / 1000, std::round(f.oddsRatioHigh * 1000) / 1000}},
             {"p", f.slope.p},
             {"n", f.n},
             {"of", "churn per point of the score"}};
@@ -72,15 +73,21 @@ Json figuresJson(const metrics::MetricFigures &f)
     Json out;
     out["responses"] = f.responses;
     if (f.nps)
-        out["nps"] = {{"value", round1(f.nps->value)}, {"n", f.nps->n}, {"ci95", {round1(f.nps->low), round1(f.nps->high)}},
-                      {"promoters", f.nps->promoters}, {"passives", f.nps->passives}, {"detractors", f.nps->detractors}};
+        out["nps"] = {{"value", round1(f.nps->value)},
+                      {"n", f.nps->n},
+                      {"ci95", {round1(f.nps->low), round1(f.nps->high)}},
+                      {"promoters", f.nps->promoters},
+                      {"passives", f.nps->passives},
+                      {"detractors", f.nps->detractors}};
     else
         out["nps"] = nullptr;
     out["csat"] = proportion(f.csat);
     if (f.ces)
-        out["ces"] = {{"mean", std::round(f.ces->mean * 100) / 100}, {"n", f.ces->n},
-                      {"ci95", {std::round(f.ces->low * 100) / 100, std::round(f.ces->high * 100) / 100}},
-                      {"easy_share", round1(f.ces->easy.value)}};
+        out["ces"]
+            = {{"mean", std::round(f.ces->mean * 100) / 100},
+               {"n", f.ces->n},
+               {"ci95", {std::round(f.ces->low * 100) / 100, std::round(f.ces->high * 100) / 100}},
+               {"easy_share", round1(f.ces->easy.value)}};
     else
         out["ces"] = nullptr;
     out["retention"] = retention(f.retention);

@@ -10,6 +10,7 @@
 namespace ts::cli {
 
 nlohmann::ordered_json figuresJson(const metrics::MetricFigures &figures);
-nlohmann::ordered_json metricsJson(const metrics::MetricFigures &overall, const metrics::GroupedFigures *groups);
+nlohmann::ordered_json metricsJson(const metrics::MetricFigures &overall,
+                                   const metrics::GroupedFigures *groups);
 
 } // namespace ts::cli

@@ -1,6 +1,5 @@
 // new, info, check, export-json and import-json.
 #include "cli/clicommand.h"
-
 #include "core/validation.h"
 #include "interchange/demo.h"
 #include "interchange/workspacejson.h"
@@ -8,10 +7,8 @@
 #include "storage/workspacestore.h"
 
 #include <QCommandLineParser>
-
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 namespace ts::cli {
@@ -19,7 +16,8 @@ namespace {
 
 using storage::WorkspaceFile;
 
-QStringList parse(QCommandLineParser &parser, const QStringList &args, int positional, const char *synopsis)
+QStringList parse(QCommandLineParser &parser, const QStringList &args, int positional,
+                  const char *synopsis)
 {
     return parseArguments(parser, args, positional, synopsis);
 }
@@ -67,7 +65,7 @@ int runNew(const QStringList &args)
     parser.addOption({QStringLiteral("demo"), QStringLiteral("fill with the demo content")});
     const auto rest = parse(parser, args, 1, "new FILE [--demo]");
     const bool demo = parser.isSet(QStringLiteral("demo"));
-    const Workspace content = demo ? interchange::demoWorkspace() : Workspace{};
+    const Workspace content = demo ? interchange::demoWorkspace() : Workspace {};
     WorkspaceFile::create(str(rest[0]), [&](storage::Database &db) {
         if (demo)
             storage::storeWorkspace(db, content);
@@ -96,8 +94,11 @@ int runInfo(const QStringList &args)
                            "s.map_id = m.id), (SELECT COUNT(*) FROM cards c WHERE c.map_id = m.id) "
                            "FROM maps m ORDER BY m.position, m.id");
     while (maps.step())
-        out["maps"].push_back({{"id", maps.integer(0)}, {"uid", maps.text(1)}, {"name", maps.text(2)},
-                               {"stages", maps.integer(3)}, {"cards", maps.integer(4)}});
+        out["maps"].push_back({{"id", maps.integer(0)},
+                               {"uid", maps.text(1)},
+                               {"name", maps.text(2)},
+                               {"stages", maps.integer(3)},
+                               {"cards", maps.integer(4)}});
     out["cards"] = counts.cards;
     out["responses"] = counts.responses;
     out["initiatives"] = counts.initiatives;
@@ -116,8 +117,9 @@ int runInfo(const QStringList &args)
                     m["stages"].get<int>(), m["cards"].get<int>());
     std::printf("  %lld survey responses, %lld initiatives, %lld personas, %lld departments, "
                 "%lld goals, %lld snapshots\n",
-                (long long)counts.responses, (long long)counts.initiatives, (long long)counts.personas,
-                (long long)counts.departments, (long long)counts.goals, (long long)counts.snapshots);
+                (long long)counts.responses, (long long)counts.initiatives,
+                (long long)counts.personas, (long long)counts.departments, (long long)counts.goals,
+                (long long)counts.snapshots);
     return Ok;
 }
 
@@ -152,8 +154,10 @@ int runImportJson(const QStringList &args)
     QCommandLineParser parser;
     const auto rest = parse(parser, args, 2, "import-json IN.json FILE");
     const auto source = str(rest[0]);
-    const auto workspace = interchange::fromJson(interchange::parseJson(readInput(source), source), source);
-    WorkspaceFile::create(str(rest[1]), [&](storage::Database &db) { storage::storeWorkspace(db, workspace); });
+    const auto workspace
+        = interchange::fromJson(interchange::parseJson(readInput(source), source), source);
+    WorkspaceFile::create(str(rest[1]),
+                          [&](storage::Database &db) { storage::storeWorkspace(db, workspace); });
     std::printf("created %s from %s\n", qPrintable(rest[1]), qPrintable(rest[0]));
     return Ok;
 }

@@ -26,7 +26,7 @@ struct Card
     std::optional<bool> online;
     Id departmentId = 0; // owning department (touchpoint, backstage)
     std::optional<double> currentScore; // 0..10
-    std::optional<double> targetScore;  // 0..10
+    std::optional<double> targetScore; // 0..10
     // pain points
     std::optional<Severity> severity;
     std::optional<Frequency> frequency;

@@ -40,12 +40,10 @@ enum class LinkKind { Addresses, Relates };
 enum class InitiativeTarget { Card, Stage, OrgGoal, DepartmentGoal };
 
 // Each vocabulary: names[i] is the stable name of the enumerator with value first+i.
-template<typename E>
-struct Vocabulary;
+template<typename E> struct Vocabulary;
 
 #define TS_VOCABULARY(E, FIRST, ...)                                                               \
-    template<>                                                                                     \
-    struct Vocabulary<E>                                                                           \
+    template<> struct Vocabulary<E>                                                                \
     {                                                                                              \
         static constexpr int first = FIRST;                                                        \
         static constexpr std::string_view names[] = {__VA_ARGS__};                                 \
@@ -53,8 +51,8 @@ struct Vocabulary;
 
 TS_VOCABULARY(LaneKind, 0, "actions", "touchpoints", "channels", "thoughts", "emotion",
               "painpoints", "opportunities", "backstage", "metrics")
-TS_VOCABULARY(CardKind, 0, "action", "touchpoint", "channel", "thought", "painpoint",
-              "opportunity", "backstage", "metric", "note")
+TS_VOCABULARY(CardKind, 0, "action", "touchpoint", "channel", "thought", "painpoint", "opportunity",
+              "backstage", "metric", "note")
 TS_VOCABULARY(Severity, 1, "low", "medium", "high", "critical")
 TS_VOCABULARY(Frequency, 1, "rare", "occasional", "frequent", "constant")
 TS_VOCABULARY(Dimension, 0, "people", "process", "technology")
@@ -65,14 +63,12 @@ TS_VOCABULARY(LinkKind, 0, "addresses", "relates")
 TS_VOCABULARY(InitiativeTarget, 0, "card", "stage", "org_goal", "department_goal")
 #undef TS_VOCABULARY
 
-template<typename E>
-std::string toString(E value)
+template<typename E> std::string toString(E value)
 {
     return std::string(Vocabulary<E>::names[static_cast<int>(value) - Vocabulary<E>::first]);
 }
 
-template<typename E>
-std::optional<E> fromString(std::string_view name)
+template<typename E> std::optional<E> fromString(std::string_view name)
 {
     int i = 0;
     for (auto candidate : Vocabulary<E>::names) {
@@ -83,8 +79,7 @@ std::optional<E> fromString(std::string_view name)
     return std::nullopt;
 }
 
-template<typename E>
-std::vector<E> allOf()
+template<typename E> std::vector<E> allOf()
 {
     std::vector<E> out;
     for (int i = 0; i < int(std::size(Vocabulary<E>::names)); ++i)

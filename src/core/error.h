@@ -15,7 +15,7 @@ public:
     Error(ErrorKind kind, const std::string &message)
         : std::runtime_error(message)
         , m_kind(kind)
-    {}
+    { }
     ErrorKind kind() const { return m_kind; }
 
 private:

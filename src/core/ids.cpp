@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <array>
 #include <random>
 
@@ -14,14 +13,14 @@ namespace ts {
 std::string newUid()
 {
     thread_local std::mt19937_64 random = [] {
-        std::array<std::uint32_t, 8> seed{};
+        std::array<std::uint32_t, 8> seed {};
         QRandomGenerator::system()->fillRange(seed.data(), seed.size());
         std::seed_seq sequence(seed.begin(), seed.end());
         return std::mt19937_64(sequence);
     }();
     std::uint64_t high = random(), low = random();
-    high = (high & ~0xF000ull) | 0x4000ull;                     // version 4
-    low = (low & ~(0xC000ull << 48)) | (0x8000ull << 48);       // RFC 4122 variant
+    high = (high & ~0xF000ull) | 0x4000ull; // version 4
+    low = (low & ~(0xC000ull << 48)) | (0x8000ull << 48); // RFC 4122 variant
     static const char *hex = "0123456789abcdef";
     std::string out(36, '-');
     int pos = 0;

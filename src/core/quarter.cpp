@@ -12,7 +12,7 @@ std::optional<Quarter> Quarter::parse(const std::string &text)
     const auto m = re.match(QString::fromStdString(text));
     if (!m.hasMatch())
         return std::nullopt;
-    return Quarter{m.captured(1).toInt(), m.captured(2).toInt()};
+    return Quarter {m.captured(1).toInt(), m.captured(2).toInt()};
 }
 
 std::string Quarter::toString() const

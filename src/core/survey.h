@@ -26,10 +26,10 @@ struct SurveyResponse
     Id importId = 0;
     std::string customerId;
     std::string date; // YYYY-MM-DD or empty
-    std::optional<int> nps;  // 0..10
+    std::optional<int> nps; // 0..10
     std::optional<int> csat; // 1..5
-    std::optional<int> ces;  // 1..7
-    std::string stage;       // kept as given; matched to stages by name
+    std::optional<int> ces; // 1..7
+    std::string stage; // kept as given; matched to stages by name
     std::string touchpoint;
     std::string segment;
     std::optional<bool> retained;
@@ -44,7 +44,7 @@ struct MetricTarget
     Id id = 0;
     std::string uid;
     std::string metric; // nps, csat, ces, retention
-    std::string scope;  // empty for overall, else a stage name
+    std::string scope; // empty for overall, else a stage name
     double target = 0;
     std::optional<double> benchmark;
     bool operator==(const MetricTarget &) const = default;

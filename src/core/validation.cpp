@@ -125,7 +125,7 @@ std::string problemWith(const Initiative &initiative)
     if (!initiative.startQuarter.empty() && !initiative.endQuarter.empty()
         && *Quarter::parse(initiative.endQuarter) < *Quarter::parse(initiative.startQuarter))
         return "an initiative cannot end (" + initiative.endQuarter + ") before it starts ("
-               + initiative.startQuarter + ")";
+            + initiative.startQuarter + ")";
     if (!inRange(initiative.cost, 0.0, 1e15) || !inRange(initiative.effort, 0.0, 1e9))
         return "cost and effort are positive numbers";
     return uidProblem(initiative.uid);

@@ -28,8 +28,7 @@ std::string problemWith(const GapComment &comment);
 std::string problemWith(const GapEvent &event);
 
 // Throws Error(BadInput) naming `what` when the entity breaks a rule.
-template<typename T>
-void requireValid(const T &entity, const std::string &what)
+template<typename T> void requireValid(const T &entity, const std::string &what)
 {
     if (auto problem = problemWith(entity); !problem.empty())
         throw Error(ErrorKind::BadInput, what + ": " + problem);

@@ -42,8 +42,7 @@ struct Workspace
 };
 
 // Find by id in one of the workspace's vectors; nullptr when absent.
-template<typename T>
-const T *findById(const std::vector<T> &items, Id id)
+template<typename T> const T *findById(const std::vector<T> &items, Id id)
 {
     for (const auto &item : items)
         if (item.id == id)

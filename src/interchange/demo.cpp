@@ -29,9 +29,11 @@ Workspace demoWorkspace()
 std::vector<MapTemplateInfo> mapTemplates()
 {
     std::vector<MapTemplateInfo> out;
-    const auto files = QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const auto files = QDir(QStringLiteral(":/templates"))
+                           .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const auto &name : files) {
-        const auto json = Json::parse(readResource(QStringLiteral(":/templates/") + name), nullptr, false);
+        const auto json
+            = Json::parse(readResource(QStringLiteral(":/templates/") + name), nullptr, false);
         if (!json.is_object())
             continue;
         out.push_back({QFileInfo(name).completeBaseName().toStdString(), json.value("name", ""),
@@ -42,7 +44,8 @@ std::vector<MapTemplateInfo> mapTemplates()
 
 std::string mapTemplateJson(const std::string &id)
 {
-    QFile file(QStringLiteral(":/templates/") + QString::fromStdString(id) + QStringLiteral(".json"));
+    QFile file(QStringLiteral(":/templates/") + QString::fromStdString(id)
+               + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll().toStdString();

@@ -13,7 +13,7 @@ Workspace demoWorkspace();
 
 struct MapTemplateInfo
 {
-    std::string id;   // file stem, e.g. "car-dealership"
+    std::string id; // file stem, e.g. "car-dealership"
     std::string name; // shown to users
     std::string description;
 };

@@ -7,16 +7,14 @@
 namespace ts::interchange {
 namespace {
 
-template<typename E>
-std::optional<E> optionalEnum(const Json &card, const char *key)
+template<typename E> std::optional<E> optionalEnum(const Json &card, const char *key)
 {
     if (!card.contains(key) || card[key].is_null())
         return std::nullopt;
     return fromString<E>(card[key].get<std::string>());
 }
 
-template<typename T>
-std::optional<T> optionalValue(const Json &card, const char *key)
+template<typename T> std::optional<T> optionalValue(const Json &card, const char *key)
 {
     if (!card.contains(key) || card[key].is_null())
         return std::nullopt;
@@ -57,7 +55,8 @@ MapDraft draftFromTemplate(const std::string &templateId, const std::string &nam
         int position = 0;
         for (const auto &l : json.at("lanes")) {
             Lane lane;
-            lane.kind = fromString<LaneKind>(l.at("kind").get<std::string>()).value_or(LaneKind::Actions);
+            lane.kind
+                = fromString<LaneKind>(l.at("kind").get<std::string>()).value_or(LaneKind::Actions);
             lane.title = l.value("title", defaultLaneTitle(lane.kind));
             lane.visible = l.value("visible", true);
             lane.position = position++;
@@ -77,11 +76,17 @@ MapDraft draftFromTemplate(const std::string &templateId, const std::string &nam
         for (const auto &c : json.value("cards", Json::array())) {
             const auto stageName = c.at("stage").get<std::string>();
             const auto laneKind = fromString<LaneKind>(c.at("lane").get<std::string>());
-            auto stage = std::find_if(draft.stages.begin(), draft.stages.end(), [&](const Stage &s) { return s.name == stageName; });
-            auto lane = std::find_if(draft.lanes.begin(), draft.lanes.end(), [&](const Lane &l) { return laneKind && l.kind == *laneKind; });
+            auto stage = std::find_if(draft.stages.begin(), draft.stages.end(),
+                                      [&](const Stage &s) { return s.name == stageName; });
+            auto lane = std::find_if(draft.lanes.begin(), draft.lanes.end(), [&](const Lane &l) {
+                return laneKind && l.kind == *laneKind;
+            });
             if (stage == draft.stages.end() || lane == draft.lanes.end())
-                throw Error(ErrorKind::BadInput, source + ": card \"" + c.at("title").get<std::string>() + "\" names no stage or lane of the template");
-            draft.cards.push_back({cardFrom(c), std::size_t(stage - draft.stages.begin()), std::size_t(lane - draft.lanes.begin())});
+                throw Error(ErrorKind::BadInput,
+                            source + ": card \"" + c.at("title").get<std::string>()
+                                + "\" names no stage or lane of the template");
+            draft.cards.push_back({cardFrom(c), std::size_t(stage - draft.stages.begin()),
+                                   std::size_t(lane - draft.lanes.begin())});
         }
     } catch (const Json::exception &e) {
         throw Error(ErrorKind::BadInput, source + ": " + e.what());

@@ -18,7 +18,7 @@ struct MapDraft
     {
         Card card;
         std::size_t stage; // index into stages
-        std::size_t lane;  // index into lanes
+        std::size_t lane; // index into lanes
     };
     std::vector<DraftCard> cards;
 };

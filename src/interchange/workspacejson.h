@@ -4,7 +4,6 @@
 #include "core/workspace.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace ts::interchange {

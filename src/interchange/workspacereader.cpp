@@ -1,11 +1,9 @@
 // JSON -> Workspace, with errors that name the JSON path of the problem.
-#include "interchange/workspacejson.h"
-
 #include "core/error.h"
 #include "core/validation.h"
+#include "interchange/workspacejson.h"
 
 #include <QByteArray>
-
 #include <unordered_map>
 #include <unordered_set>
 
@@ -17,8 +15,10 @@ class Node
 {
 public:
     Node(const Json &json, std::string path, const std::string &source)
-        : m_json(json), m_path(std::move(path)), m_source(source)
-    {}
+        : m_json(json)
+        , m_path(std::move(path))
+        , m_source(source)
+    { }
 
     [[noreturn]] void fail(const std::string &problem) const
     {
@@ -68,21 +68,18 @@ public:
             fail("expected a whole number");
         return m_json.get<int>();
     }
-    template<typename T>
-    std::optional<T> optional(T (Node::*read)() const) const
+    template<typename T> std::optional<T> optional(T (Node::*read)() const) const
     {
         return isNull() ? std::nullopt : std::optional<T>((this->*read)());
     }
-    template<typename E>
-    E vocabulary() const
+    template<typename E> E vocabulary() const
     {
         auto value = fromString<E>(text());
         if (!value)
             fail("\"" + text() + "\" is not one of the allowed values");
         return *value;
     }
-    template<typename E>
-    std::optional<E> optVocabulary() const
+    template<typename E> std::optional<E> optVocabulary() const
     {
         return isNull() ? std::nullopt : std::optional<E>(vocabulary<E>());
     }
@@ -99,14 +96,18 @@ private:
 class Reader
 {
 public:
-    explicit Reader(const std::string &source) : m_source(source) {}
+    explicit Reader(const std::string &source)
+        : m_source(source)
+    { }
 
     Workspace read(const Node &root)
     {
         if (root["format"].text() != kFormatName)
-            root["format"].fail("not a Touchstone workspace (expected \"" + std::string(kFormatName) + "\")");
+            root["format"].fail("not a Touchstone workspace (expected \"" + std::string(kFormatName)
+                                + "\")");
         if (root["version"].integer() > kFormatVersion)
-            root["version"].fail("written by a newer Touchstone (version " + std::to_string(root["version"].integer()) + ")");
+            root["version"].fail("written by a newer Touchstone (version "
+                                 + std::to_string(root["version"].integer()) + ")");
         readCanvas(root["canvas"]);
         for (const auto &n : root["org_goals"].items())
             readOrgGoal(n);
@@ -124,7 +125,7 @@ public:
         for (const auto &n : root["metric_targets"].items())
             readTarget(n);
         for (const auto &n : root["authors"].items())
-            add(m_w.authors, Author{0, uid(n), n["name"].text()}, n);
+            add(m_w.authors, Author {0, uid(n), n["name"].text()}, n);
         for (const auto &n : root["reviews"].items())
             readReview(n);
         if (root.json().contains("snapshots"))
@@ -145,8 +146,7 @@ private:
         return value;
     }
     // Assigns the next id, validates, registers the uid and appends.
-    template<typename T>
-    T &add(std::vector<T> &items, T item, const Node &n)
+    template<typename T> T &add(std::vector<T> &items, T item, const Node &n)
     {
         item.id = Id(items.size() + 1);
         if (auto problem = problemWith(item); !problem.empty())
@@ -155,10 +155,8 @@ private:
         items.push_back(std::move(item));
         return items.back();
     }
-    template<typename T>
-    static std::string kindOf() { return typeid(T).name(); }
-    template<typename T>
-    Id ref(const Node &n, bool optional = true)
+    template<typename T> static std::string kindOf() { return typeid(T).name(); }
+    template<typename T> Id ref(const Node &n, bool optional = true)
     {
         if (n.isNull()) {
             if (!optional)
@@ -171,19 +169,28 @@ private:
             n.fail("no " + std::string(noun<T>()) + " with uid \"" + n.text() + "\"");
         return it->second;
     }
-    template<typename T>
-    static const char *noun()
+    template<typename T> static const char *noun()
     {
-        if constexpr (std::is_same_v<T, OrgGoal>) return "organisational goal";
-        else if constexpr (std::is_same_v<T, Department>) return "department";
-        else if constexpr (std::is_same_v<T, DepartmentGoal>) return "department goal";
-        else if constexpr (std::is_same_v<T, Persona>) return "persona";
-        else if constexpr (std::is_same_v<T, Stage>) return "stage";
-        else if constexpr (std::is_same_v<T, Lane>) return "lane";
-        else if constexpr (std::is_same_v<T, Card>) return "card";
-        else if constexpr (std::is_same_v<T, SurveyImport>) return "survey import";
-        else if constexpr (std::is_same_v<T, Author>) return "author";
-        else return "object";
+        if constexpr (std::is_same_v<T, OrgGoal>)
+            return "organisational goal";
+        else if constexpr (std::is_same_v<T, Department>)
+            return "department";
+        else if constexpr (std::is_same_v<T, DepartmentGoal>)
+            return "department goal";
+        else if constexpr (std::is_same_v<T, Persona>)
+            return "persona";
+        else if constexpr (std::is_same_v<T, Stage>)
+            return "stage";
+        else if constexpr (std::is_same_v<T, Lane>)
+            return "lane";
+        else if constexpr (std::is_same_v<T, Card>)
+            return "card";
+        else if constexpr (std::is_same_v<T, SurveyImport>)
+            return "survey import";
+        else if constexpr (std::is_same_v<T, Author>)
+            return "author";
+        else
+            return "object";
     }
 
     void readCanvas(const Node &n);
@@ -232,25 +239,32 @@ void Reader::readCanvas(const Node &n)
 
 void Reader::readOrgGoal(const Node &n)
 {
-    add(m_w.orgGoals, OrgGoal{0, uid(n), n["kind"].vocabulary<GoalKind>(), n["title"].text(),
-                              n["description"].text(), int(m_w.orgGoals.size())}, n);
+    add(m_w.orgGoals,
+        OrgGoal {0, uid(n), n["kind"].vocabulary<GoalKind>(), n["title"].text(),
+                 n["description"].text(), int(m_w.orgGoals.size())},
+        n);
 }
 
 void Reader::readCommunication(const Node &n)
 {
     add(m_w.communicationPlan,
-        CommunicationItem{0, uid(n), n["audience"].text(), n["message"].text(), n["channel"].text(),
-                          n["date"].textOrEmpty(), int(m_w.communicationPlan.size())}, n);
+        CommunicationItem {0, uid(n), n["audience"].text(), n["message"].text(),
+                           n["channel"].text(), n["date"].textOrEmpty(),
+                           int(m_w.communicationPlan.size())},
+        n);
 }
 
 void Reader::readDepartment(const Node &n)
 {
-    auto &d = add(m_w.departments, Department{0, uid(n), n["name"].text(), n["leader"].text(),
-                                              n["role"].text(), int(m_w.departments.size())}, n);
+    auto &d = add(m_w.departments,
+                  Department {0, uid(n), n["name"].text(), n["leader"].text(), n["role"].text(),
+                              int(m_w.departments.size())},
+                  n);
     const Id departmentId = d.id;
     int position = 0;
     for (const auto &g : n["goals"].items()) {
-        DepartmentGoal goal{0, uid(g), departmentId, g["title"].text(), g["description"].text(), position++, {}};
+        DepartmentGoal goal {
+            0, uid(g), departmentId, g["title"].text(), g["description"].text(), position++, {}};
         for (const auto &s : g["supports"].items())
             goal.supports.push_back(ref<OrgGoal>(s, false));
         add(m_w.departmentGoals, std::move(goal), g);
@@ -267,26 +281,38 @@ void Reader::readPersona(const Node &n)
             p.fail("not valid base64");
         photo = decoded.decoded.toStdString();
     }
-    add(m_w.personas, Persona{0, uid(n), n["name"].text(), n["segment"].text(), photo,
-                              n["goals"].text(), n["needs"].text(), n["frustrations"].text(),
-                              n["quote"].text(), int(m_w.personas.size())}, n);
+    add(m_w.personas,
+        Persona {0, uid(n), n["name"].text(), n["segment"].text(), photo, n["goals"].text(),
+                 n["needs"].text(), n["frustrations"].text(), n["quote"].text(),
+                 int(m_w.personas.size())},
+        n);
 }
 
 void Reader::readMap(const Node &n)
 {
-    auto &map = add(m_w.maps, JourneyMap{0, uid(n), n["name"].text(), ref<Persona>(n["persona"]),
-                                         n["description"].text(), int(m_w.maps.size())}, n);
+    auto &map = add(m_w.maps,
+                    JourneyMap {0, uid(n), n["name"].text(), ref<Persona>(n["persona"]),
+                                n["description"].text(), int(m_w.maps.size())},
+                    n);
     const Id mapId = map.id;
     int position = 0;
     for (const auto &l : n["lanes"].items())
-        add(m_w.lanes, Lane{0, uid(l), mapId, l["kind"].vocabulary<LaneKind>(), l["title"].text(),
-                            l["visible"].boolean(), position++}, l);
+        add(m_w.lanes,
+            Lane {0, uid(l), mapId, l["kind"].vocabulary<LaneKind>(), l["title"].text(),
+                  l["visible"].boolean(), position++},
+            l);
     position = 0;
     std::unordered_set<std::string> names;
     for (const auto &s : n["stages"].items()) {
-        Stage stage{0, uid(s), mapId, s["name"].text(), s["color"].text(),
-                    s["emotion_as_is"].optional(&Node::integer), s["emotion_to_be"].optional(&Node::integer),
-                    s["feeling"].text(), position++};
+        Stage stage {0,
+                     uid(s),
+                     mapId,
+                     s["name"].text(),
+                     s["color"].text(),
+                     s["emotion_as_is"].optional(&Node::integer),
+                     s["emotion_to_be"].optional(&Node::integer),
+                     s["feeling"].text(),
+                     position++};
         if (!names.insert(stage.name).second)
             s["name"].fail("a stage named \"" + stage.name + "\" is already on this map");
         add(m_w.stages, std::move(stage), s);
@@ -294,8 +320,10 @@ void Reader::readMap(const Node &n)
     for (const auto &c : n["cards"].items())
         readCard(c, mapId);
     for (const auto &k : n["links"].items())
-        add(m_w.cardLinks, CardLink{0, uid(k), ref<Card>(k["from"], false), ref<Card>(k["to"], false),
-                                    k["kind"].vocabulary<LinkKind>()}, k);
+        add(m_w.cardLinks,
+            CardLink {0, uid(k), ref<Card>(k["from"], false), ref<Card>(k["to"], false),
+                      k["kind"].vocabulary<LinkKind>()},
+            k);
 }
 
 void Reader::readCard(const Node &n, Id mapId)
@@ -346,10 +374,18 @@ void Reader::readInitiative(const Node &n)
         const auto target = l["kind"].vocabulary<InitiativeTarget>();
         Id id = 0;
         switch (target) {
-        case InitiativeTarget::Card: id = ref<Card>(l["uid"], false); break;
-        case InitiativeTarget::Stage: id = ref<Stage>(l["uid"], false); break;
-        case InitiativeTarget::OrgGoal: id = ref<OrgGoal>(l["uid"], false); break;
-        case InitiativeTarget::DepartmentGoal: id = ref<DepartmentGoal>(l["uid"], false); break;
+        case InitiativeTarget::Card:
+            id = ref<Card>(l["uid"], false);
+            break;
+        case InitiativeTarget::Stage:
+            id = ref<Stage>(l["uid"], false);
+            break;
+        case InitiativeTarget::OrgGoal:
+            id = ref<OrgGoal>(l["uid"], false);
+            break;
+        case InitiativeTarget::DepartmentGoal:
+            id = ref<DepartmentGoal>(l["uid"], false);
+            break;
         }
         i.links.push_back({target, id});
     }
@@ -359,8 +395,10 @@ void Reader::readInitiative(const Node &n)
 void Reader::readSurvey(const Node &n)
 {
     for (const auto &i : n["imports"].items())
-        add(m_w.surveyImports, SurveyImport{0, uid(i), i["file"].text(), i["imported_at"].text(),
-                                            i["rows"].integer(), i["rejected"].integer()}, i);
+        add(m_w.surveyImports,
+            SurveyImport {0, uid(i), i["file"].text(), i["imported_at"].text(), i["rows"].integer(),
+                          i["rejected"].integer()},
+            i);
     const auto responses = n["responses"].items();
     m_w.responses.reserve(responses.size());
     for (const auto &r : responses) {
@@ -389,26 +427,33 @@ void Reader::readSurvey(const Node &n)
 
 void Reader::readTarget(const Node &n)
 {
-    add(m_w.metricTargets, MetricTarget{0, uid(n), n["metric"].text(), n["scope"].text(),
-                                        n["target"].number(), n["benchmark"].optional(&Node::number)}, n);
+    add(m_w.metricTargets,
+        MetricTarget {0, uid(n), n["metric"].text(), n["scope"].text(), n["target"].number(),
+                      n["benchmark"].optional(&Node::number)},
+        n);
 }
 
 void Reader::readReview(const Node &n)
 {
     auto &review = add(m_w.reviews,
-                       GapReview{0, uid(n), n["rule"].text(), n["object"].text(),
-                                 n["status"].vocabulary<ReviewStatus>(), ref<Author>(n["assignee"]),
-                                 n["reason"].text(), ref<Author>(n["updated_by"]),
-                                 n["updated_at"].textOrEmpty(), ref<Author>(n["fixed_by"]),
-                                 n["fixed_at"].textOrEmpty()}, n);
+                       GapReview {0, uid(n), n["rule"].text(), n["object"].text(),
+                                  n["status"].vocabulary<ReviewStatus>(),
+                                  ref<Author>(n["assignee"]), n["reason"].text(),
+                                  ref<Author>(n["updated_by"]), n["updated_at"].textOrEmpty(),
+                                  ref<Author>(n["fixed_by"]), n["fixed_at"].textOrEmpty()},
+                       n);
     const Id reviewId = review.id;
     for (const auto &c : n["comments"].items())
-        add(m_w.comments, GapComment{0, uid(c), reviewId, ref<Author>(c["author"]), c["text"].text(),
-                                     c["at"].text()}, c);
+        add(m_w.comments,
+            GapComment {0, uid(c), reviewId, ref<Author>(c["author"]), c["text"].text(),
+                        c["at"].text()},
+            c);
     for (const auto &e : n["history"].items())
-        add(m_w.events, GapEvent{0, uid(e), reviewId, ref<Author>(e["author"]),
-                                 e["from"].vocabulary<ReviewStatus>(), e["to"].vocabulary<ReviewStatus>(),
-                                 e["reason"].text(), e["at"].text()}, e);
+        add(m_w.events,
+            GapEvent {0, uid(e), reviewId, ref<Author>(e["author"]),
+                      e["from"].vocabulary<ReviewStatus>(), e["to"].vocabulary<ReviewStatus>(),
+                      e["reason"].text(), e["at"].text()},
+            e);
 }
 
 void Reader::readSnapshot(const Node &n)
@@ -418,7 +463,8 @@ void Reader::readSnapshot(const Node &n)
         data.fail("expected a workspace object");
     // A snapshot must itself be a readable workspace: check it now, not when someone diffs it.
     Reader(m_source).read(data);
-    Snapshot s{0, uid(n), n["name"].text(), n["created_at"].text(), n["note"].text(), data.json().dump()};
+    Snapshot s {
+        0, uid(n), n["name"].text(), n["created_at"].text(), n["note"].text(), data.json().dump()};
     if (s.name.empty())
         n["name"].fail("a snapshot needs a name");
     s.id = Id(m_w.snapshots.size() + 1);

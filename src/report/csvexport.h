@@ -11,7 +11,7 @@ struct Workspace;
 namespace ts::report {
 
 std::string touchpointsCsv(const Workspace &w);
-std::string painPointsCsv(const Workspace &w);   // sorted by severity, most severe first
+std::string painPointsCsv(const Workspace &w); // sorted by severity, most severe first
 std::string initiativesCsv(const Workspace &w);
 
 // One field quoted when it holds a comma, a quote or a line break.

@@ -102,7 +102,8 @@ private:
         double h = m_lanes[lane]->kind == LaneKind::Emotion ? m_style.emotionRowHeight
                                                             : m_style.minRowHeight;
         h = std::max(h, MapPainter::laneHeaderHeight(*m_lanes[lane], m_style));
-        const double footer = m_lanes[lane]->kind == LaneKind::Metrics ? m_style.metricsFooterHeight : 0;
+        const double footer
+            = m_lanes[lane]->kind == LaneKind::Metrics ? m_style.metricsFooterHeight : 0;
         for (std::size_t s = 0; s < m_stages.size(); ++s)
             h = std::max(h, contentHeight(s * m_lanes.size() + lane) + footer);
         return std::ceil(h);

@@ -215,7 +215,8 @@ void MapPainter::paintEmotionCurves(QPainter &p, const Workspace &w, const MapLa
 
 namespace ts::report {
 
-void MapPainter::paintStageFigures(QPainter &p, const MapLayout &layout, const std::unordered_map<Id, QString> &figures,
+void MapPainter::paintStageFigures(QPainter &p, const MapLayout &layout,
+                                   const std::unordered_map<Id, QString> &figures,
                                    const MapStyle &style)
 {
     if (style.metricsFooterHeight <= 0)
@@ -237,7 +238,8 @@ void MapPainter::paintStageFigures(QPainter &p, const MapLayout &layout, const s
         if (it == figures.end() || it->second.isEmpty())
             continue;
         const QRectF cell = layout.cellRect(column.stageId, metrics->laneId);
-        const QRectF pill(cell.left() + style.gap, cell.bottom() - style.metricsFooterHeight + style.gap / 2,
+        const QRectF pill(cell.left() + style.gap,
+                          cell.bottom() - style.metricsFooterHeight + style.gap / 2,
                           cell.width() - 2 * style.gap, style.metricsFooterHeight - style.gap);
         p.setPen(QPen(style.colors(CardKind::Metric).accent, 1));
         p.setBrush(style.colors(CardKind::Metric).fill.lighter(104));

@@ -43,7 +43,8 @@ public:
 
     // Survey figures of each stage (e.g. "NPS +36 · CSAT 78% · n 883") at the foot of its cell
     // in the metrics lane, in the room style.metricsFooterHeight keeps free.
-    static void paintStageFigures(QPainter &p, const MapLayout &layout, const std::unordered_map<Id, QString> &figures,
+    static void paintStageFigures(QPainter &p, const MapLayout &layout,
+                                  const std::unordered_map<Id, QString> &figures,
                                   const MapStyle &style);
 
     // A link's curve from one card's edge to another's (also for a link being drawn).

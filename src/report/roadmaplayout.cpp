@@ -10,16 +10,19 @@ namespace {
 
 Quarter fromIndex(int index)
 {
-    return Quarter{index / 4, index % 4 + 1};
+    return Quarter {index / 4, index % 4 + 1};
 }
 
 QString laneTitleFor(const Workspace &w, const Initiative &i, RoadmapGrouping grouping)
 {
     if (grouping == RoadmapGrouping::Dimension) {
         switch (i.dimension) {
-        case Dimension::People: return QStringLiteral("People");
-        case Dimension::Process: return QStringLiteral("Process");
-        case Dimension::Technology: return QStringLiteral("Technology");
+        case Dimension::People:
+            return QStringLiteral("People");
+        case Dimension::Process:
+            return QStringLiteral("Process");
+        case Dimension::Technology:
+            return QStringLiteral("Technology");
         }
     }
     const auto *d = findById(w.departments, i.departmentId);
@@ -28,7 +31,8 @@ QString laneTitleFor(const Workspace &w, const Initiative &i, RoadmapGrouping gr
 
 } // namespace
 
-RoadmapLayout RoadmapLayout::compute(const Workspace &w, RoadmapGrouping grouping, const RoadmapGeometry &g)
+RoadmapLayout RoadmapLayout::compute(const Workspace &w, RoadmapGrouping grouping,
+                                     const RoadmapGeometry &g)
 {
     RoadmapLayout layout;
     layout.m_geometry = g;
@@ -54,7 +58,8 @@ RoadmapLayout RoadmapLayout::compute(const Workspace &w, RoadmapGrouping groupin
     // Lanes in a stable order: the three dimensions, or departments in their order then "none".
     std::vector<QString> titles;
     if (grouping == RoadmapGrouping::Dimension)
-        titles = {QStringLiteral("People"), QStringLiteral("Process"), QStringLiteral("Technology")};
+        titles
+            = {QStringLiteral("People"), QStringLiteral("Process"), QStringLiteral("Technology")};
     else {
         for (const auto &d : w.departments)
             titles.push_back(QString::fromStdString(d.name));
@@ -69,7 +74,8 @@ RoadmapLayout RoadmapLayout::compute(const Workspace &w, RoadmapGrouping groupin
     double y = g.headerHeight;
     for (const auto &title : titles) {
         const auto &items = byLane[title];
-        if (items.empty() && grouping == RoadmapGrouping::Department && title == QStringLiteral("No department"))
+        if (items.empty() && grouping == RoadmapGrouping::Department
+            && title == QStringLiteral("No department"))
             continue;
         // Rows: each bar takes the first row where it does not overlap an earlier bar.
         std::vector<int> rowEnds;
@@ -87,10 +93,14 @@ RoadmapLayout RoadmapLayout::compute(const Workspace &w, RoadmapGrouping groupin
                 rowEnds[row] = e;
             const double x = left + (s - first) * g.quarterWidth + 2;
             const double w2 = scheduled ? (e - s + 1) * g.quarterWidth - 4 : g.quarterWidth * 0.8;
-            layout.m_bars.push_back({i->id, QRectF(x, top + double(row) * (g.barHeight + g.barGap), w2, g.barHeight), scheduled});
+            layout.m_bars.push_back(
+                {i->id, QRectF(x, top + double(row) * (g.barHeight + g.barGap), w2, g.barHeight),
+                 scheduled});
         }
-        const double height = std::max<double>(1, double(rowEnds.size())) * (g.barHeight + g.barGap) + 2 * g.lanePadding - g.barGap;
-        layout.m_lanes.push_back({title, QRectF(0, y, left, height), QRectF(left, y, width, height)});
+        const double height = std::max<double>(1, double(rowEnds.size())) * (g.barHeight + g.barGap)
+            + 2 * g.lanePadding - g.barGap;
+        layout.m_lanes.push_back(
+            {title, QRectF(0, y, left, height), QRectF(left, y, width, height)});
         y += height;
     }
     layout.m_bounds = QRectF(0, 0, left + width, y);
@@ -107,18 +117,21 @@ const RoadmapBar *RoadmapLayout::bar(Id initiativeId) const
 
 QRectF RoadmapLayout::quarterHeader(std::size_t index) const
 {
-    return QRectF(m_geometry.laneHeaderWidth + double(index) * m_geometry.quarterWidth, 0, m_geometry.quarterWidth, m_geometry.headerHeight);
+    return QRectF(m_geometry.laneHeaderWidth + double(index) * m_geometry.quarterWidth, 0,
+                  m_geometry.quarterWidth, m_geometry.headerHeight);
 }
 
 Quarter RoadmapLayout::quarterAt(double x) const
 {
-    const int index = std::clamp(int((x - m_geometry.laneHeaderWidth) / m_geometry.quarterWidth), 0, int(m_quarters.size()) - 1);
+    const int index = std::clamp(int((x - m_geometry.laneHeaderWidth) / m_geometry.quarterWidth), 0,
+                                 int(m_quarters.size()) - 1);
     return m_quarters[std::size_t(index)];
 }
 
 double RoadmapLayout::xOf(const Quarter &quarter) const
 {
-    return m_geometry.laneHeaderWidth + (quarter.index() - m_quarters.front().index()) * m_geometry.quarterWidth;
+    return m_geometry.laneHeaderWidth
+        + (quarter.index() - m_quarters.front().index()) * m_geometry.quarterWidth;
 }
 
 double PortfolioBalance::share(Dimension d) const
@@ -136,7 +149,9 @@ PortfolioBalance portfolioBalance(const Workspace &w)
         if (i.status == InitiativeStatus::Dropped)
             continue;
         ++b.total;
-        (i.dimension == Dimension::People ? b.people : i.dimension == Dimension::Process ? b.process : b.technology)++;
+        (i.dimension == Dimension::People        ? b.people
+             : i.dimension == Dimension::Process ? b.process
+                                                 : b.technology)++;
     }
     return b;
 }

@@ -7,7 +7,6 @@
 
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -46,7 +45,8 @@ struct RoadmapBar
 class RoadmapLayout
 {
 public:
-    static RoadmapLayout compute(const Workspace &w, RoadmapGrouping grouping, const RoadmapGeometry &g = {});
+    static RoadmapLayout compute(const Workspace &w, RoadmapGrouping grouping,
+                                 const RoadmapGeometry &g = {});
 
     QRectF bounds() const { return m_bounds; }
     const std::vector<Quarter> &quarters() const { return m_quarters; }

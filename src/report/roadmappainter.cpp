@@ -10,9 +10,12 @@ namespace ts::report {
 QColor RoadmapPainter::colorOf(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::People: return QColor(0x8E, 0x6C, 0xC0);
-    case Dimension::Process: return QColor(0x2A, 0x9D, 0x8F);
-    case Dimension::Technology: return QColor(0x3A, 0x6E, 0xA5);
+    case Dimension::People:
+        return QColor(0x8E, 0x6C, 0xC0);
+    case Dimension::Process:
+        return QColor(0x2A, 0x9D, 0x8F);
+    case Dimension::Technology:
+        return QColor(0x3A, 0x6E, 0xA5);
     }
     return Qt::gray;
 }
@@ -27,13 +30,16 @@ void RoadmapPainter::paintGrid(QPainter &p, const RoadmapLayout &layout)
     for (std::size_t i = 0; i < layout.quarters().size(); ++i) {
         const QRectF header = layout.quarterHeader(i);
         const bool yearStart = layout.quarters()[i].quarter == 1;
-        p.fillRect(QRectF(header.left(), g.headerHeight, header.width(), bounds.height() - g.headerHeight),
-                   i % 2 ? QColor(0xF7, 0xF8, 0xFA) : QColor(0xFF, 0xFF, 0xFF));
-        p.setPen(QPen(yearStart ? QColor(0x9A, 0xA5, 0xB1) : QColor(0xDD, 0xE1, 0xE6), yearStart ? 1.4 : 0.8));
+        p.fillRect(
+            QRectF(header.left(), g.headerHeight, header.width(), bounds.height() - g.headerHeight),
+            i % 2 ? QColor(0xF7, 0xF8, 0xFA) : QColor(0xFF, 0xFF, 0xFF));
+        p.setPen(QPen(yearStart ? QColor(0x9A, 0xA5, 0xB1) : QColor(0xDD, 0xE1, 0xE6),
+                      yearStart ? 1.4 : 0.8));
         p.drawLine(QPointF(header.left(), 0), QPointF(header.left(), bounds.height()));
         p.setPen(QColor(0x33, 0x3D, 0x47));
         p.setFont(bold);
-        p.drawText(header, Qt::AlignCenter, QString::fromStdString(layout.quarters()[i].toString()));
+        p.drawText(header, Qt::AlignCenter,
+                   QString::fromStdString(layout.quarters()[i].toString()));
     }
     for (const auto &lane : layout.lanes()) {
         p.fillRect(lane.header, QColor(0xEE, 0xF1, 0xF5));
@@ -41,12 +47,14 @@ void RoadmapPainter::paintGrid(QPainter &p, const RoadmapLayout &layout)
         p.drawLine(QPointF(0, lane.row.bottom()), QPointF(bounds.right(), lane.row.bottom()));
         p.setPen(QColor(0x22, 0x2B, 0x36));
         p.setFont(bold);
-        p.drawText(lane.header.adjusted(10, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane.title);
+        p.drawText(lane.header.adjusted(10, 0, -6, 0),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane.title);
     }
     p.restore();
 }
 
-void RoadmapPainter::paintBar(QPainter &p, const Initiative &i, const QRectF &rect, bool scheduled, bool selected)
+void RoadmapPainter::paintBar(QPainter &p, const Initiative &i, const QRectF &rect, bool scheduled,
+                              bool selected)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -64,13 +72,14 @@ void RoadmapPainter::paintBar(QPainter &p, const Initiative &i, const QRectF &re
     if (i.status == InitiativeStatus::Done) { // a check mark at the right end
         p.setPen(QPen(Qt::white, 2));
         const QPointF c(rect.right() - 12, rect.center().y());
-        p.drawPolyline(QPolygonF{c + QPointF(-5, 0), c + QPointF(-1, 4), c + QPointF(6, -5)});
+        p.drawPolyline(QPolygonF {c + QPointF(-5, 0), c + QPointF(-1, 4), c + QPointF(6, -5)});
     }
     p.setPen(scheduled ? Qt::white : fill.darker(130));
     QFont f = p.font();
     f.setPointSizeF(f.pointSizeF() * 0.92);
     p.setFont(f);
-    const QString text = QFontMetricsF(f).elidedText(QString::fromStdString(i.title), Qt::ElideRight, rect.width() - 16);
+    const QString text = QFontMetricsF(f).elidedText(QString::fromStdString(i.title),
+                                                     Qt::ElideRight, rect.width() - 16);
     p.drawText(rect.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     p.restore();
 }
@@ -97,13 +106,18 @@ void RoadmapPainter::paintBalance(QPainter &p, const PortfolioBalance &b, const 
     if (b.total == 0)
         p.fillRect(bar, QColor(0xDD, 0xE1, 0xE6));
     p.setPen(QColor(0x33, 0x3D, 0x47));
-    const QString labels[] = {QStringLiteral("People"), QStringLiteral("Process"), QStringLiteral("Technology")};
-    const QRectF text(rect.left(), bar.bottom() + 2, rect.width(), rect.height() - bar.height() - 2);
+    const QString labels[]
+        = {QStringLiteral("People"), QStringLiteral("Process"), QStringLiteral("Technology")};
+    const QRectF text(rect.left(), bar.bottom() + 2, rect.width(),
+                      rect.height() - bar.height() - 2);
     QString line;
     int k = 0;
     for (auto d : {Dimension::People, Dimension::Process, Dimension::Technology})
-        line += QStringLiteral("%1%2 %3%").arg(k++ ? QStringLiteral("   ") : QString(), labels[int(d)]).arg(qRound(b.share(d)));
-    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, line + QStringLiteral("   (%1 initiatives)").arg(b.total));
+        line += QStringLiteral("%1%2 %3%")
+                    .arg(k++ ? QStringLiteral("   ") : QString(), labels[int(d)])
+                    .arg(qRound(b.share(d)));
+    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+               line + QStringLiteral("   (%1 initiatives)").arg(b.total));
     p.restore();
 }
 

@@ -14,7 +14,8 @@ class RoadmapPainter
 {
 public:
     static void paintGrid(QPainter &p, const RoadmapLayout &layout);
-    static void paintBar(QPainter &p, const Initiative &initiative, const QRectF &rect, bool scheduled, bool selected = false);
+    static void paintBar(QPainter &p, const Initiative &initiative, const QRectF &rect,
+                         bool scheduled, bool selected = false);
     static void paint(QPainter &p, const Workspace &w, const RoadmapLayout &layout);
     static void paintBalance(QPainter &p, const PortfolioBalance &balance, const QRectF &rect);
     static QColor colorOf(Dimension dimension);

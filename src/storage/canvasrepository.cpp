@@ -49,10 +49,17 @@ void CanvasRepository::setCanvas(const PurposeCanvas &c)
                  "business_strategy, customer_strategy, cx_vision, brand_promise, "
                  "vision_tied_to_brand, cx_principles, employee_behaviours, employee_experience) "
                  "VALUES (1,?,?,?,?,?,?,?,?,?,?)")
-        .bind(1, c.organisation).bind(2, c.businessPurpose).bind(3, c.businessStrategy)
-        .bind(4, c.customerStrategy).bind(5, c.cxVision).bind(6, c.brandPromise)
-        .bind(7, c.visionTiedToBrand).bind(8, nlohmann::json(c.cxPrinciples).dump())
-        .bind(9, nlohmann::json(c.employeeBehaviours).dump()).bind(10, c.employeeExperience).run();
+        .bind(1, c.organisation)
+        .bind(2, c.businessPurpose)
+        .bind(3, c.businessStrategy)
+        .bind(4, c.customerStrategy)
+        .bind(5, c.cxVision)
+        .bind(6, c.brandPromise)
+        .bind(7, c.visionTiedToBrand)
+        .bind(8, nlohmann::json(c.cxPrinciples).dump())
+        .bind(9, nlohmann::json(c.employeeBehaviours).dump())
+        .bind(10, c.employeeExperience)
+        .run();
 }
 
 std::vector<OrgGoal> CanvasRepository::goals()
@@ -72,18 +79,29 @@ void CanvasRepository::add(OrgGoal &goal)
     if (goal.uid.empty())
         goal.uid = newUid();
     requireValid(goal, m_db.path() + ": goal");
-    m_db.prepare("INSERT INTO org_goals (id, uid, kind, title, description, position) VALUES (?,?,?,?,?,?)")
-        .bindId(1, goal.id).bind(2, goal.uid).bind(3, toString(goal.kind)).bind(4, goal.title)
-        .bind(5, goal.description).bind(6, goal.position).run();
+    m_db.prepare("INSERT INTO org_goals (id, uid, kind, title, description, position) VALUES "
+                 "(?,?,?,?,?,?)")
+        .bindId(1, goal.id)
+        .bind(2, goal.uid)
+        .bind(3, toString(goal.kind))
+        .bind(4, goal.title)
+        .bind(5, goal.description)
+        .bind(6, goal.position)
+        .run();
     goal.id = m_db.lastInsertId();
 }
 
 void CanvasRepository::update(const OrgGoal &goal)
 {
     requireValid(goal, m_db.path() + ": goal");
-    m_db.prepare("UPDATE org_goals SET kind = ?, title = ?, description = ?, position = ? WHERE id = ?")
-        .bind(1, toString(goal.kind)).bind(2, goal.title).bind(3, goal.description)
-        .bind(4, goal.position).bind(5, std::int64_t(goal.id)).run();
+    m_db.prepare(
+            "UPDATE org_goals SET kind = ?, title = ?, description = ?, position = ? WHERE id = ?")
+        .bind(1, toString(goal.kind))
+        .bind(2, goal.title)
+        .bind(3, goal.description)
+        .bind(4, goal.position)
+        .bind(5, std::int64_t(goal.id))
+        .run();
     requireChanged(m_db, "goal", goal.id);
 }
 
@@ -115,8 +133,14 @@ void CanvasRepository::add(CommunicationItem &item)
     requireValid(item, m_db.path() + ": communication");
     m_db.prepare("INSERT INTO communication_items (id, uid, audience, message, channel, date, "
                  "position) VALUES (?,?,?,?,?,?,?)")
-        .bindId(1, item.id).bind(2, item.uid).bind(3, item.audience).bind(4, item.message)
-        .bind(5, item.channel).bind(6, item.date).bind(7, item.position).run();
+        .bindId(1, item.id)
+        .bind(2, item.uid)
+        .bind(3, item.audience)
+        .bind(4, item.message)
+        .bind(5, item.channel)
+        .bind(6, item.date)
+        .bind(7, item.position)
+        .run();
     item.id = m_db.lastInsertId();
 }
 
@@ -125,8 +149,13 @@ void CanvasRepository::update(const CommunicationItem &item)
     requireValid(item, m_db.path() + ": communication");
     m_db.prepare("UPDATE communication_items SET audience = ?, message = ?, channel = ?, date = ?, "
                  "position = ? WHERE id = ?")
-        .bind(1, item.audience).bind(2, item.message).bind(3, item.channel).bind(4, item.date)
-        .bind(5, item.position).bind(6, std::int64_t(item.id)).run();
+        .bind(1, item.audience)
+        .bind(2, item.message)
+        .bind(3, item.channel)
+        .bind(4, item.date)
+        .bind(5, item.position)
+        .bind(6, std::int64_t(item.id))
+        .run();
     requireChanged(m_db, "communication", item.id);
 }
 

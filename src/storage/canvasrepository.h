@@ -14,7 +14,7 @@ class CanvasRepository
 public:
     explicit CanvasRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     PurposeCanvas canvas();
     void setCanvas(const PurposeCanvas &canvas);

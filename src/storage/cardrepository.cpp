@@ -9,10 +9,10 @@
 namespace ts::storage {
 namespace {
 
-constexpr auto kSelectCards =
-    "SELECT c.id, c.uid, c.map_id, c.stage_id, c.lane_id, c.position, c.kind, c.title, c.notes, "
-    "c.channel, c.online, c.department_id, c.current_score, c.target_score, c.severity, "
-    "c.frequency, c.evidence, c.dimension FROM cards c ";
+constexpr auto kSelectCards
+    = "SELECT c.id, c.uid, c.map_id, c.stage_id, c.lane_id, c.position, c.kind, c.title, c.notes, "
+      "c.channel, c.online, c.department_id, c.current_score, c.target_score, c.severity, "
+      "c.frequency, c.evidence, c.dimension FROM cards c ";
 
 Card readCard(const Statement &s)
 {
@@ -51,7 +51,9 @@ std::optional<std::int64_t> asInt(const auto &optionalEnum)
 // Binds the card's columns after id and uid, from index 3 (map_id) on.
 void bindCardFields(Statement &s, const Card &c)
 {
-    s.bind(3, std::int64_t(c.mapId)).bind(4, std::int64_t(c.stageId)).bind(5, std::int64_t(c.laneId));
+    s.bind(3, std::int64_t(c.mapId))
+        .bind(4, std::int64_t(c.stageId))
+        .bind(5, std::int64_t(c.laneId));
     s.bind(6, c.position).bind(7, toString(c.kind)).bind(8, c.title).bind(9, c.notes);
     s.bind(10, c.channel).bind(11, c.online).bindId(12, c.departmentId);
     s.bind(13, c.currentScore).bind(14, c.targetScore);
@@ -69,7 +71,8 @@ std::vector<Card> CardRepository::cards(Id mapId)
     std::string sql = kSelectCards;
     sql += mapId > 0 ? "WHERE c.map_id = ? " : "";
     // Display order: by map, then the stage and lane positions, then the card's own position.
-    sql = "SELECT x.* FROM (" + sql + ") x JOIN stages s ON s.id = x.stage_id JOIN lanes l ON "
+    sql = "SELECT x.* FROM (" + sql
+        + ") x JOIN stages s ON s.id = x.stage_id JOIN lanes l ON "
           "l.id = x.lane_id JOIN maps m ON m.id = x.map_id "
           "ORDER BY m.position, m.id, s.position, s.id, l.position, l.id, x.position, x.id";
     auto statement = m_db.prepare(sql);
@@ -119,8 +122,9 @@ void CardRepository::update(const Card &card)
     bindCardFields(s, card);
     s.run();
     if (m_db.changes() == 0 && this->card(card.id))
-        throw Error(ErrorKind::Internal, m_db.path() + ": card " + std::to_string(card.id)
-                                             + " changed cell or order outside move()");
+        throw Error(ErrorKind::Internal,
+                    m_db.path() + ": card " + std::to_string(card.id)
+                        + " changed cell or order outside move()");
     requireChanged(m_db, "card", card.id);
 }
 
@@ -131,7 +135,8 @@ void CardRepository::remove(Id id)
 
 std::vector<Id> CardRepository::cell(Id stageId, Id laneId)
 {
-    auto s = m_db.prepare("SELECT id FROM cards WHERE stage_id = ? AND lane_id = ? ORDER BY position, id");
+    auto s = m_db.prepare(
+        "SELECT id FROM cards WHERE stage_id = ? AND lane_id = ? ORDER BY position, id");
     s.bind(1, std::int64_t(stageId)).bind(2, std::int64_t(laneId));
     std::vector<Id> ids;
     while (s.step())
@@ -144,14 +149,19 @@ void CardRepository::move(Id cardId, Id stageId, Id laneId, int index)
     Transaction transaction(m_db);
     const auto moving = card(cardId);
     if (!moving)
-        throw Error(ErrorKind::BadInput, m_db.path() + ": no card with id " + std::to_string(cardId));
+        throw Error(ErrorKind::BadInput,
+                    m_db.path() + ": no card with id " + std::to_string(cardId));
     auto source = cell(moving->stageId, moving->laneId);
     std::erase(source, cardId);
-    auto target = stageId == moving->stageId && laneId == moving->laneId ? source : cell(stageId, laneId);
+    auto target
+        = stageId == moving->stageId && laneId == moving->laneId ? source : cell(stageId, laneId);
     index = std::clamp(index, 0, int(target.size()));
     target.insert(target.begin() + index, cardId);
     m_db.prepare("UPDATE cards SET stage_id = ?, lane_id = ? WHERE id = ?")
-        .bind(1, std::int64_t(stageId)).bind(2, std::int64_t(laneId)).bind(3, std::int64_t(cardId)).run();
+        .bind(1, std::int64_t(stageId))
+        .bind(2, std::int64_t(laneId))
+        .bind(3, std::int64_t(cardId))
+        .run();
     if (stageId != moving->stageId || laneId != moving->laneId)
         storage::reorder(m_db, "cards", source);
     storage::reorder(m_db, "cards", target);
@@ -180,9 +190,14 @@ void CardRepository::add(CardLink &link)
         link.uid = newUid();
     if (link.fromCardId == link.toCardId)
         throw Error(ErrorKind::BadInput, m_db.path() + ": a card cannot link to itself");
-    m_db.prepare("INSERT INTO card_links (id, uid, from_card_id, to_card_id, kind) VALUES (?,?,?,?,?)")
-        .bindId(1, link.id).bind(2, link.uid).bind(3, std::int64_t(link.fromCardId))
-        .bind(4, std::int64_t(link.toCardId)).bind(5, toString(link.kind)).run();
+    m_db.prepare(
+            "INSERT INTO card_links (id, uid, from_card_id, to_card_id, kind) VALUES (?,?,?,?,?)")
+        .bindId(1, link.id)
+        .bind(2, link.uid)
+        .bind(3, std::int64_t(link.fromCardId))
+        .bind(4, std::int64_t(link.toCardId))
+        .bind(5, toString(link.kind))
+        .run();
     link.id = m_db.lastInsertId();
 }
 

@@ -15,7 +15,7 @@ class CardRepository
 public:
     explicit CardRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Card> cards(Id mapId = 0); // 0: of every map; ordered by map, cell, position
     std::optional<Card> card(Id id);

@@ -1,8 +1,7 @@
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace ts::storage {
 
@@ -159,8 +158,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -188,13 +186,15 @@ double Statement::real(int column) const
 std::string Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+    return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string();
 }
 
 std::string Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+    return data ? std::string(data, std::size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string();
 }
 
 std::optional<std::int64_t> Statement::optInteger(int column) const

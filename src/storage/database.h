@@ -59,14 +59,16 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
     Statement &bind(int index, std::string_view text);
-    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const std::string &text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
     Statement &bindBlob(int index, const std::string &bytes);
     Statement &bindNull(int index);
     // Binds 0 as NULL (foreign keys), optionals as NULL when empty.
     Statement &bindId(int index, Id id);
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template<typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -14,7 +14,7 @@ class DepartmentRepository
 public:
     explicit DepartmentRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Department> departments();
     void add(Department &department);
@@ -23,7 +23,7 @@ public:
     void reorder(const std::vector<Id> &order);
 
     std::vector<DepartmentGoal> goals(); // with `supports` filled
-    void add(DepartmentGoal &goal);      // with its supports, one transaction
+    void add(DepartmentGoal &goal); // with its supports, one transaction
     void update(const DepartmentGoal &goal);
     void removeGoal(Id id);
     void reorderGoals(const std::vector<Id> &order);

@@ -15,7 +15,7 @@ class MapRepository
 public:
     explicit MapRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<JourneyMap> maps();
     std::optional<JourneyMap> map(Id id);

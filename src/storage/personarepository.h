@@ -14,7 +14,7 @@ class PersonaRepository
 public:
     explicit PersonaRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Persona> personas();
     void add(Persona &persona);

@@ -27,7 +27,9 @@ int nextPosition(Database &db, std::string_view table, std::string_view scopeCol
 void removeRow(Database &db, std::string_view table, Id id, const std::string &what)
 {
     Transaction transaction(db);
-    db.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?").bind(1, std::int64_t(id)).run();
+    db.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?")
+        .bind(1, std::int64_t(id))
+        .run();
     requireChanged(db, what, id);
     transaction.commit();
 }

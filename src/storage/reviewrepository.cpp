@@ -13,9 +13,17 @@ constexpr auto kReviewColumns = "id, uid, rule_id, object_uid, status, assignee_
 
 GapReview readReview(const Statement &s)
 {
-    return {s.integer(0), s.text(1), s.text(2), s.text(3),
+    return {s.integer(0),
+            s.text(1),
+            s.text(2),
+            s.text(3),
             fromString<ReviewStatus>(s.text(4)).value_or(ReviewStatus::Open),
-            s.integer(5), s.text(6), s.integer(7), s.text(8), s.integer(9), s.text(10)};
+            s.integer(5),
+            s.text(6),
+            s.integer(7),
+            s.text(8),
+            s.integer(9),
+            s.text(10)};
 }
 
 void bindReview(Statement &s, const GapReview &r)
@@ -47,7 +55,10 @@ void ReviewRepository::add(Author &a)
         a.uid = newUid();
     requireValid(a, m_db.path() + ": author");
     m_db.prepare("INSERT INTO authors (id, uid, name) VALUES (?,?,?)")
-        .bindId(1, a.id).bind(2, a.uid).bind(3, a.name).run();
+        .bindId(1, a.id)
+        .bind(2, a.uid)
+        .bind(3, a.name)
+        .run();
     a.id = m_db.lastInsertId();
 }
 
@@ -57,21 +68,23 @@ Author ReviewRepository::authorNamed(const std::string &name)
     s.bind(1, name);
     if (s.step())
         return {s.integer(0), s.text(1), s.text(2)};
-    Author author{0, {}, name};
+    Author author {0, {}, name};
     add(author);
     return author;
 }
 
 std::vector<GapReview> ReviewRepository::reviews()
 {
-    auto s = m_db.prepare(std::string("SELECT ") + kReviewColumns + " FROM gap_reviews ORDER BY id");
+    auto s
+        = m_db.prepare(std::string("SELECT ") + kReviewColumns + " FROM gap_reviews ORDER BY id");
     std::vector<GapReview> out;
     while (s.step())
         out.push_back(readReview(s));
     return out;
 }
 
-std::optional<GapReview> ReviewRepository::review(const std::string &ruleId, const std::string &objectUid)
+std::optional<GapReview> ReviewRepository::review(const std::string &ruleId,
+                                                  const std::string &objectUid)
 {
     auto s = m_db.prepare(std::string("SELECT ") + kReviewColumns
                           + " FROM gap_reviews WHERE rule_id = ? AND object_uid = ?");
@@ -111,7 +124,8 @@ void ReviewRepository::remove(Id id)
 
 std::vector<GapComment> ReviewRepository::comments(Id reviewId)
 {
-    auto s = m_db.prepare(scoped("SELECT id, uid, review_id, author_id, text, at FROM gap_comments", reviewId));
+    auto s = m_db.prepare(
+        scoped("SELECT id, uid, review_id, author_id, text, at FROM gap_comments", reviewId));
     if (reviewId > 0)
         s.bind(1, std::int64_t(reviewId));
     std::vector<GapComment> out;
@@ -126,9 +140,15 @@ void ReviewRepository::add(GapComment &c)
         c.uid = newUid();
     if (c.at.empty())
         c.at = nowIso();
-    m_db.prepare("INSERT INTO gap_comments (id, uid, review_id, author_id, text, at) VALUES (?,?,?,?,?,?)")
-        .bindId(1, c.id).bind(2, c.uid).bind(3, std::int64_t(c.reviewId)).bindId(4, c.authorId)
-        .bind(5, c.text).bind(6, c.at).run();
+    m_db.prepare("INSERT INTO gap_comments (id, uid, review_id, author_id, text, at) VALUES "
+                 "(?,?,?,?,?,?)")
+        .bindId(1, c.id)
+        .bind(2, c.uid)
+        .bind(3, std::int64_t(c.reviewId))
+        .bindId(4, c.authorId)
+        .bind(5, c.text)
+        .bind(6, c.at)
+        .run();
     c.id = m_db.lastInsertId();
 }
 
@@ -140,15 +160,16 @@ void ReviewRepository::removeComment(Id id)
 std::vector<GapEvent> ReviewRepository::events(Id reviewId)
 {
     auto s = m_db.prepare(scoped("SELECT id, uid, review_id, author_id, from_status, to_status, "
-                                 "reason, at FROM gap_events", reviewId));
+                                 "reason, at FROM gap_events",
+                                 reviewId));
     if (reviewId > 0)
         s.bind(1, std::int64_t(reviewId));
     std::vector<GapEvent> out;
     while (s.step())
         out.push_back({s.integer(0), s.text(1), s.integer(2), s.integer(3),
                        fromString<ReviewStatus>(s.text(4)).value_or(ReviewStatus::Open),
-                       fromString<ReviewStatus>(s.text(5)).value_or(ReviewStatus::Open),
-                       s.text(6), s.text(7)});
+                       fromString<ReviewStatus>(s.text(5)).value_or(ReviewStatus::Open), s.text(6),
+                       s.text(7)});
     return out;
 }
 
@@ -160,8 +181,15 @@ void ReviewRepository::add(GapEvent &e)
         e.at = nowIso();
     m_db.prepare("INSERT INTO gap_events (id, uid, review_id, author_id, from_status, to_status, "
                  "reason, at) VALUES (?,?,?,?,?,?,?,?)")
-        .bindId(1, e.id).bind(2, e.uid).bind(3, std::int64_t(e.reviewId)).bindId(4, e.authorId)
-        .bind(5, toString(e.from)).bind(6, toString(e.to)).bind(7, e.reason).bind(8, e.at).run();
+        .bindId(1, e.id)
+        .bind(2, e.uid)
+        .bind(3, std::int64_t(e.reviewId))
+        .bindId(4, e.authorId)
+        .bind(5, toString(e.from))
+        .bind(6, toString(e.to))
+        .bind(7, e.reason)
+        .bind(8, e.at)
+        .run();
     e.id = m_db.lastInsertId();
 }
 

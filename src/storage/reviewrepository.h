@@ -15,7 +15,7 @@ class ReviewRepository
 public:
     explicit ReviewRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Author> authors();
     void add(Author &author);

@@ -10,7 +10,8 @@ namespace ts::storage {
 namespace {
 
 // initiative_links has one nullable column per kind of target, in InitiativeTarget order.
-constexpr const char *kTargetColumns[] = {"card_id", "stage_id", "org_goal_id", "department_goal_id"};
+constexpr const char *kTargetColumns[]
+    = {"card_id", "stage_id", "org_goal_id", "department_goal_id"};
 
 Initiative readInitiative(const Statement &s)
 {
@@ -57,8 +58,9 @@ std::vector<Initiative> RoadmapRepository::select(const std::string &where, Id i
         index[s.integer(0)] = out.size();
         out.push_back(readInitiative(s));
     }
-    auto links = m_db.prepare("SELECT initiative_id, card_id, stage_id, org_goal_id, "
-                              "department_goal_id FROM initiative_links ORDER BY initiative_id, position");
+    auto links
+        = m_db.prepare("SELECT initiative_id, card_id, stage_id, org_goal_id, "
+                       "department_goal_id FROM initiative_links ORDER BY initiative_id, position");
     while (links.step()) {
         auto it = index.find(links.integer(0));
         if (it == index.end())
@@ -83,12 +85,18 @@ std::optional<Initiative> RoadmapRepository::initiative(Id id)
 
 void RoadmapRepository::writeLinks(const Initiative &initiative)
 {
-    m_db.prepare("DELETE FROM initiative_links WHERE initiative_id = ?").bind(1, std::int64_t(initiative.id)).run();
+    m_db.prepare("DELETE FROM initiative_links WHERE initiative_id = ?")
+        .bind(1, std::int64_t(initiative.id))
+        .run();
     int position = 0;
     for (const auto &link : initiative.links) {
         const std::string column = kTargetColumns[int(link.target)];
-        m_db.prepare("INSERT INTO initiative_links (initiative_id, position, " + column + ") VALUES (?,?,?)")
-            .bind(1, std::int64_t(initiative.id)).bind(2, position++).bind(3, std::int64_t(link.targetId)).run();
+        m_db.prepare("INSERT INTO initiative_links (initiative_id, position, " + column
+                     + ") VALUES (?,?,?)")
+            .bind(1, std::int64_t(initiative.id))
+            .bind(2, position++)
+            .bind(3, std::int64_t(link.targetId))
+            .run();
     }
 }
 
@@ -98,9 +106,10 @@ void RoadmapRepository::add(Initiative &initiative)
         initiative.uid = newUid();
     requireValid(initiative, m_db.path() + ": initiative");
     Transaction transaction(m_db);
-    auto s = m_db.prepare("INSERT INTO initiatives (id, uid, title, description, dimension, "
-                          "department_id, owner, status, start_quarter, end_quarter, cost, effort, "
-                          "metric, expected_change, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto s
+        = m_db.prepare("INSERT INTO initiatives (id, uid, title, description, dimension, "
+                       "department_id, owner, status, start_quarter, end_quarter, cost, effort, "
+                       "metric, expected_change, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bindId(1, initiative.id);
     bindFields(s, initiative);
     s.run();

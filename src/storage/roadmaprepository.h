@@ -15,7 +15,7 @@ class RoadmapRepository
 public:
     explicit RoadmapRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Initiative> initiatives(); // with links
     std::optional<Initiative> initiative(Id id);

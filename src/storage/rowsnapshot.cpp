@@ -2,12 +2,11 @@
 
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <deque>
 #include <map>
 #include <set>
+#include <sqlite3.h>
 
 namespace ts::storage {
 namespace {
@@ -22,7 +21,8 @@ struct ForeignKey
 
 std::vector<std::string> tableNames(Database &db)
 {
-    auto s = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    auto s = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                        "'sqlite_%' ORDER BY name");
     std::vector<std::string> names;
     while (s.step())
         names.push_back(s.text(0));
@@ -34,10 +34,12 @@ std::map<std::string, std::vector<ForeignKey>> foreignKeysByParent(Database &db)
 {
     std::map<std::string, std::vector<ForeignKey>> out;
     for (const auto &table : tableNames(db)) {
-        auto s = db.prepare("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)");
+        auto s = db.prepare(
+            "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)");
         s.bind(1, table);
         while (s.step())
-            out[s.text(0)].push_back({table, s.text(1), s.text(2).empty() ? "id" : s.text(2), s.text(3)});
+            out[s.text(0)].push_back(
+                {table, s.text(1), s.text(2).empty() ? "id" : s.text(2), s.text(3)});
     }
     return out;
 }
@@ -45,8 +47,10 @@ std::map<std::string, std::vector<ForeignKey>> foreignKeysByParent(Database &db)
 SqlValue columnValue(sqlite3_stmt *stmt, int column)
 {
     switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER: return std::int64_t(sqlite3_column_int64(stmt, column));
-    case SQLITE_FLOAT: return sqlite3_column_double(stmt, column);
+    case SQLITE_INTEGER:
+        return std::int64_t(sqlite3_column_int64(stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, column);
     case SQLITE_TEXT:
         return std::string(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
                            std::size_t(sqlite3_column_bytes(stmt, column)));
@@ -54,7 +58,8 @@ SqlValue columnValue(sqlite3_stmt *stmt, int column)
         const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, column));
         return std::vector<unsigned char>(data, data + sqlite3_column_bytes(stmt, column));
     }
-    default: return std::monostate{};
+    default:
+        return std::monostate {};
     }
 }
 
@@ -79,9 +84,11 @@ void bindValue(Database &db, sqlite3_stmt *stmt, int index, const SqlValue &valu
 class RawStatement
 {
 public:
-    RawStatement(Database &db, const std::string &sql) : m_db(db)
+    RawStatement(Database &db, const std::string &sql)
+        : m_db(db)
     {
-        db.check(sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &m_stmt, nullptr), "preparing a query");
+        db.check(sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &m_stmt, nullptr),
+                 "preparing a query");
     }
     ~RawStatement() { sqlite3_finalize(m_stmt); }
     RawStatement(const RawStatement &) = delete;
@@ -127,18 +134,24 @@ RowSnapshot RowSnapshot::capture(Database &db, const std::string &table, Id id)
     const auto keys = foreignKeysByParent(db);
     RowSnapshot snapshot;
     std::set<std::pair<std::string, std::string>> seen; // (table, rendered key) against cycles
-    struct Pending { std::string table; std::string column; SqlValue value; };
-    std::deque<Pending> queue{{table, "rowid", std::int64_t(id)}};
+    struct Pending
+    {
+        std::string table;
+        std::string column;
+        SqlValue value;
+    };
+    std::deque<Pending> queue {{table, "rowid", std::int64_t(id)}};
     bool first = true;
     while (!queue.empty()) {
         const auto pending = queue.front();
         queue.pop_front();
-        RawStatement select(db, "SELECT * FROM " + quoted(pending.table) + " WHERE " + pending.column + " = ?");
+        RawStatement select(
+            db, "SELECT * FROM " + quoted(pending.table) + " WHERE " + pending.column + " = ?");
         select.bind(1, pending.value);
         bool found = false;
         while (select.step()) {
             found = true;
-            Row row{pending.table, {}, {}};
+            Row row {pending.table, {}, {}};
             const int count = sqlite3_column_count(select.get());
             for (int c = 0; c < count; ++c) {
                 row.columns.push_back(sqlite3_column_name(select.get(), c));
@@ -152,26 +165,31 @@ RowSnapshot RowSnapshot::capture(Database &db, const std::string &table, Id id)
             auto it = keys.find(row.table);
             if (it != keys.end()) {
                 for (const auto &fk : it->second) {
-                    const auto col = std::find(row.columns.begin(), row.columns.end(), fk.parentColumn);
+                    const auto col
+                        = std::find(row.columns.begin(), row.columns.end(), fk.parentColumn);
                     if (col == row.columns.end())
                         continue;
                     const auto &parentValue = row.values[std::size_t(col - row.columns.begin())];
                     if (fk.onDelete == "CASCADE") {
-                        queue.push_back(Pending{fk.childTable, quoted(fk.childColumn), parentValue});
+                        queue.push_back(
+                            Pending {fk.childTable, quoted(fk.childColumn), parentValue});
                     } else if (fk.onDelete == "SET NULL") {
-                        RawStatement refs(db, "SELECT rowid FROM " + quoted(fk.childTable) + " WHERE "
-                                                  + quoted(fk.childColumn) + " = ?");
+                        RawStatement refs(db,
+                                          "SELECT rowid FROM " + quoted(fk.childTable) + " WHERE "
+                                              + quoted(fk.childColumn) + " = ?");
                         refs.bind(1, parentValue);
                         while (refs.step())
-                            snapshot.m_nulled.push_back(NulledReference{fk.childTable, fk.childColumn, "rowid",
-                                                                        columnValue(refs.get(), 0), parentValue});
+                            snapshot.m_nulled.push_back(
+                                NulledReference {fk.childTable, fk.childColumn, "rowid",
+                                                 columnValue(refs.get(), 0), parentValue});
                     }
                 }
             }
             snapshot.m_rows.push_back(std::move(row));
         }
         if (first && !found)
-            throw Error(ErrorKind::BadInput, db.path() + ": no " + table + " row with id " + std::to_string(id));
+            throw Error(ErrorKind::BadInput,
+                        db.path() + ": no " + table + " row with id " + std::to_string(id));
         first = false;
     }
     return snapshot;
@@ -189,13 +207,16 @@ void RowSnapshot::restore(Database &db) const
             columns += (columns.empty() ? "" : ", ") + quoted(c);
             marks += marks.empty() ? "?" : ", ?";
         }
-        RawStatement insert(db, "INSERT INTO " + quoted(row.table) + " (" + columns + ") VALUES (" + marks + ")");
+        RawStatement insert(
+            db, "INSERT INTO " + quoted(row.table) + " (" + columns + ") VALUES (" + marks + ")");
         for (std::size_t i = 0; i < row.values.size(); ++i)
             insert.bind(int(i + 1), row.values[i]);
         insert.step();
     }
     for (const auto &ref : m_nulled) {
-        RawStatement update(db, "UPDATE " + quoted(ref.table) + " SET " + quoted(ref.column) + " = ? WHERE rowid = ?");
+        RawStatement update(db,
+                            "UPDATE " + quoted(ref.table) + " SET " + quoted(ref.column)
+                                + " = ? WHERE rowid = ?");
         update.bind(1, ref.value);
         update.bind(2, ref.key);
         update.step();

@@ -12,7 +12,8 @@ namespace ts::storage {
 
 class Database;
 
-using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string, std::vector<unsigned char>>;
+using SqlValue
+    = std::variant<std::monostate, std::int64_t, double, std::string, std::vector<unsigned char>>;
 
 // Follows the schema's foreign keys (PRAGMA foreign_key_list), so it stays right as the
 // schema grows: ON DELETE CASCADE children are copied whole, ON DELETE SET NULL references are

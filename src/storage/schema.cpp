@@ -167,7 +167,8 @@ void migrate(Database &db, int target)
         db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.execute("PRAGMA user_version = " + std::to_string(migration.version));
         transaction.commit();
-        spdlog::info("{}: migrated to schema {} ({})", db.path(), migration.version, migration.about);
+        spdlog::info("{}: migrated to schema {} ({})", db.path(), migration.version,
+                     migration.about);
     }
 }
 

@@ -13,7 +13,7 @@ constexpr int kApplicationId = 0x54534358;
 
 struct Migration
 {
-    int version;            // user_version after this migration
+    int version; // user_version after this migration
     std::string_view about; // one line for the log
     std::string_view sql;
 };

@@ -14,7 +14,7 @@ class SnapshotRepository
 public:
     explicit SnapshotRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<Snapshot> snapshots();
     void add(Snapshot &snapshot);

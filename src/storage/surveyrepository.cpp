@@ -23,10 +23,12 @@ std::optional<bool> optBool(const Statement &s, int column)
 
 std::vector<SurveyImport> SurveyRepository::imports()
 {
-    auto s = m_db.prepare("SELECT id, uid, file_name, imported_at, rows, rejected FROM survey_imports ORDER BY id");
+    auto s = m_db.prepare(
+        "SELECT id, uid, file_name, imported_at, rows, rejected FROM survey_imports ORDER BY id");
     std::vector<SurveyImport> out;
     while (s.step())
-        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), int(s.integer(5))});
+        out.push_back(
+            {s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), int(s.integer(5))});
     return out;
 }
 
@@ -37,8 +39,13 @@ void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyRespons
     Transaction transaction(m_db);
     m_db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
                  "VALUES (?,?,?,?,?,?)")
-        .bindId(1, record.id).bind(2, record.uid).bind(3, record.fileName).bind(4, record.importedAt)
-        .bind(5, record.rows).bind(6, record.rejected).run();
+        .bindId(1, record.id)
+        .bind(2, record.uid)
+        .bind(3, record.fileName)
+        .bind(4, record.importedAt)
+        .bind(5, record.rows)
+        .bind(6, record.rejected)
+        .run();
     record.id = m_db.lastInsertId();
     insertResponses(responses, record.id);
     transaction.commit();
@@ -58,16 +65,21 @@ void SurveyRepository::addResponses(std::vector<SurveyResponse> &responses)
 
 void SurveyRepository::insertResponses(std::vector<SurveyResponse> &responses, Id importId)
 {
-    auto s = m_db.prepare("INSERT INTO survey_responses (id, uid, import_id, customer_id, date, nps, "
-                          "csat, ces, stage, touchpoint, segment, retained, expansion, referral, "
-                          "comment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto s
+        = m_db.prepare("INSERT INTO survey_responses (id, uid, import_id, customer_id, date, nps, "
+                       "csat, ces, stage, touchpoint, segment, retained, expansion, referral, "
+                       "comment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (auto &r : responses) {
         if (r.uid.empty())
             r.uid = newUid();
         if (importId > 0)
             r.importId = importId;
         requireValid(r, m_db.path() + ": survey response");
-        s.bindId(1, r.id).bind(2, r.uid).bindId(3, r.importId).bind(4, r.customerId).bind(5, r.date);
+        s.bindId(1, r.id)
+            .bind(2, r.uid)
+            .bindId(3, r.importId)
+            .bind(4, r.customerId)
+            .bind(5, r.date);
         s.bind(6, r.nps).bind(7, r.csat).bind(8, r.ces).bind(9, r.stage).bind(10, r.touchpoint);
         s.bind(11, r.segment).bind(12, r.retained).bind(13, r.expansion).bind(14, r.referral);
         s.bind(15, r.comment).run();
@@ -83,8 +95,8 @@ std::vector<SurveyResponse> SurveyRepository::responses()
     std::vector<SurveyResponse> out;
     while (s.step())
         out.push_back({s.integer(0), s.text(1), s.integer(2), s.text(3), s.text(4), optInt(s, 5),
-                       optInt(s, 6), optInt(s, 7), s.text(8), s.text(9), s.text(10),
-                       optBool(s, 11), optBool(s, 12), optBool(s, 13), s.text(14)});
+                       optInt(s, 6), optInt(s, 7), s.text(8), s.text(9), s.text(10), optBool(s, 11),
+                       optBool(s, 12), optBool(s, 13), s.text(14)});
     return out;
 }
 
@@ -95,7 +107,8 @@ std::int64_t SurveyRepository::responseCount()
 
 std::vector<MetricTarget> SurveyRepository::targets()
 {
-    auto s = m_db.prepare("SELECT id, uid, metric, scope, target, benchmark FROM metric_targets ORDER BY id");
+    auto s = m_db.prepare(
+        "SELECT id, uid, metric, scope, target, benchmark FROM metric_targets ORDER BY id");
     std::vector<MetricTarget> out;
     while (s.step())
         out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.real(4), s.optReal(5)});
@@ -107,18 +120,29 @@ void SurveyRepository::add(MetricTarget &t)
     if (t.uid.empty())
         t.uid = newUid();
     requireValid(t, m_db.path() + ": metric target");
-    m_db.prepare("INSERT INTO metric_targets (id, uid, metric, scope, target, benchmark) VALUES (?,?,?,?,?,?)")
-        .bindId(1, t.id).bind(2, t.uid).bind(3, t.metric).bind(4, t.scope).bind(5, t.target)
-        .bind(6, t.benchmark).run();
+    m_db.prepare("INSERT INTO metric_targets (id, uid, metric, scope, target, benchmark) VALUES "
+                 "(?,?,?,?,?,?)")
+        .bindId(1, t.id)
+        .bind(2, t.uid)
+        .bind(3, t.metric)
+        .bind(4, t.scope)
+        .bind(5, t.target)
+        .bind(6, t.benchmark)
+        .run();
     t.id = m_db.lastInsertId();
 }
 
 void SurveyRepository::update(const MetricTarget &t)
 {
     requireValid(t, m_db.path() + ": metric target");
-    m_db.prepare("UPDATE metric_targets SET metric = ?, scope = ?, target = ?, benchmark = ? WHERE id = ?")
-        .bind(1, t.metric).bind(2, t.scope).bind(3, t.target).bind(4, t.benchmark)
-        .bind(5, std::int64_t(t.id)).run();
+    m_db.prepare("UPDATE metric_targets SET metric = ?, scope = ?, target = ?, benchmark = ? WHERE "
+                 "id = ?")
+        .bind(1, t.metric)
+        .bind(2, t.scope)
+        .bind(3, t.target)
+        .bind(4, t.benchmark)
+        .bind(5, std::int64_t(t.id))
+        .run();
     requireChanged(m_db, "metric target", t.id);
 }
 

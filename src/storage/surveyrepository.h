@@ -14,7 +14,7 @@ class SurveyRepository
 public:
     explicit SurveyRepository(Database &db)
         : m_db(db)
-    {}
+    { }
 
     std::vector<SurveyImport> imports();
     // One import with all its responses, in one transaction: all rows or none.

@@ -3,9 +3,12 @@
 #include "metrics/civildate.h"
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <optional>
+#include <sqlite3.h>
+#include <string>
 
 namespace ts::storage {
 namespace {
@@ -20,19 +23,76 @@ void bindView(Database &db, sqlite3_stmt *s, int index, std::string_view text)
 
 void bindSmall(Database &db, sqlite3_stmt *s, int index, std::int8_t value)
 {
-    db.check(value < 0 ? sqlite3_bind_null(s, index) : sqlite3_bind_int(s, index, value), "binding");
-}
-
-std::int8_t smallColumn(sqlite3_stmt *s, int column)
-{
-    return sqlite3_column_type(s, column) == SQLITE_NULL ? metrics::SurveyTable::kMissing
-                                                          : std::int8_t(sqlite3_column_int(s, column));
+    db.check(value < 0 ? sqlite3_bind_null(s, index) : sqlite3_bind_int(s, index, value),
+             "binding");
 }
 
 std::string_view textColumn(sqlite3_stmt *s, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(s, column)))
+                : std::string_view();
+}
+
+// "YYYY-MM-DD" as days since 1970-01-01, without a std::string per field; nullopt for an empty
+// text (no date) and anything else that is not a valid date.
+std::optional<std::int32_t> storedDate(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    for (std::size_t i = 0, part = 0; i < text.size(); ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        if (text[i] < '0' || text[i] > '9')
+            return std::nullopt;
+        parts[part] = parts[part] * 10 + (text[i] - '0');
+    }
+    if (!metrics::CivilDate::isValid(parts[0], parts[1], parts[2]))
+        return std::nullopt;
+    return metrics::CivilDate {parts[0], parts[1], parts[2]}.toDays();
+}
+
+using RawStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+// One INSERT of many rows costs SQLite far less than as many single-row statements (each
+// execution opens cursors, checks the schema and counts foreign keys); 64 rows of 14 values stay
+// well below SQLite's limit of 32,766 parameters.
+constexpr std::size_t kRowsPerInsert = 64;
+constexpr int kColumnsPerRow = 14;
+
+RawStatement prepareInsert(Database &db, std::size_t rows)
+{
+    std::string sql = "INSERT INTO survey_responses (uid, import_id, customer_id, date, nps, csat, "
+                      "ces, stage, touchpoint, segment, retained, expansion, referral, comment) "
+                      "VALUES ";
+    for (std::size_t i = 0; i < rows; ++i)
+        sql += i ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    sqlite3_stmt *s = nullptr;
+    db.check(sqlite3_prepare_v2(db.handle(), sql.c_str(), int(sql.size()), &s, nullptr),
+             "preparing the import");
+    return RawStatement(s, sqlite3_finalize);
+}
+
+// CivilDate::toString into `out`, without snprintf for the years 0-9999: it runs once a row.
+using DateText = std::array<char, 16>;
+std::string_view formatDate(std::int32_t days, DateText &out)
+{
+    const auto date = metrics::CivilDate::fromDays(days);
+    if (date.year < 0 || date.year > 9999)
+        return std::string_view(out.data(), date.toString().copy(out.data(), out.size()));
+    const auto put = [&](std::size_t at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + std::size_t(i)] = char('0' + value % 10);
+    };
+    put(0, date.year, 4);
+    out[4] = '-';
+    put(5, date.month, 2);
+    out[7] = '-';
+    put(8, date.day, 2);
+    return std::string_view(out.data(), 10);
 }
 
 } // namespace
@@ -42,40 +102,54 @@ void storeSurveyTable(Database &db, SurveyImport &record, const metrics::SurveyT
     if (record.uid.empty())
         record.uid = newUid();
     Transaction transaction(db);
-    db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) VALUES (?,?,?,?,?,?)")
-        .bindId(1, record.id).bind(2, record.uid).bind(3, record.fileName).bind(4, record.importedAt)
-        .bind(5, record.rows).bind(6, record.rejected).run();
+    db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
+               "VALUES (?,?,?,?,?,?)")
+        .bindId(1, record.id)
+        .bind(2, record.uid)
+        .bind(3, record.fileName)
+        .bind(4, record.importedAt)
+        .bind(5, record.rows)
+        .bind(6, record.rejected)
+        .run();
     record.id = db.lastInsertId();
-    // A raw statement: a million rows go through here, every copy counts (see PERFORMANCE.md).
-    sqlite3_stmt *s = nullptr;
-    db.check(sqlite3_prepare_v2(db.handle(),
-                                "INSERT INTO survey_responses (uid, import_id, customer_id, date, nps, csat, "
-                                "ces, stage, touchpoint, segment, retained, expansion, referral, comment) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                                -1, &s, nullptr),
-             "preparing the import");
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(s, sqlite3_finalize);
-    std::string date;
-    for (std::size_t row = 0; row < table.size(); ++row) {
-        const std::string uid = newUid();
-        date = table.date[row] == metrics::kNoDate ? std::string() : metrics::CivilDate::fromDays(table.date[row]).toString();
-        bindView(db, s, 1, uid);
-        db.check(sqlite3_bind_int64(s, 2, record.id), "binding");
-        bindView(db, s, 3, table.customerId.at(row));
-        bindView(db, s, 4, date);
-        bindSmall(db, s, 5, table.nps[row]);
-        bindSmall(db, s, 6, table.csat[row]);
-        bindSmall(db, s, 7, table.ces[row]);
-        bindView(db, s, 8, table.stages.text(table.stage[row]));
-        bindView(db, s, 9, table.touchpoints.text(table.touchpoint[row]));
-        bindView(db, s, 10, table.segments.text(table.segment[row]));
-        bindSmall(db, s, 11, table.retained[row]);
-        bindSmall(db, s, 12, table.expansion[row]);
-        bindSmall(db, s, 13, table.referral[row]);
-        bindView(db, s, 14, table.comment.at(row));
+    // Raw statements of kRowsPerInsert rows each: a million rows go through here, every copy and
+    // every statement execution counts (see PERFORMANCE.md).
+    RawStatement full(nullptr, sqlite3_finalize), last(nullptr, sqlite3_finalize);
+    std::array<std::string, kRowsPerInsert> uids;
+    std::array<DateText, kRowsPerInsert> dates;
+    for (std::size_t first = 0; first < table.size(); first += kRowsPerInsert) {
+        const std::size_t rows = std::min(kRowsPerInsert, table.size() - first);
+        RawStatement &statement = rows == kRowsPerInsert ? full : last;
+        if (!statement)
+            statement = prepareInsert(db, rows);
+        sqlite3_stmt *s = statement.get();
+        for (std::size_t i = 0; i < rows; ++i) {
+            const std::size_t row = first + i;
+            const int at = int(i) * kColumnsPerRow;
+            uids[i] = newUid();
+            const std::string_view date = table.date[row] == metrics::kNoDate
+                ? std::string_view()
+                : formatDate(table.date[row], dates[i]);
+            bindView(db, s, at + 1, uids[i]);
+            db.check(sqlite3_bind_int64(s, at + 2, record.id), "binding");
+            bindView(db, s, at + 3, table.customerId.at(row));
+            bindView(db, s, at + 4, date);
+            bindSmall(db, s, at + 5, table.nps[row]);
+            bindSmall(db, s, at + 6, table.csat[row]);
+            bindSmall(db, s, at + 7, table.ces[row]);
+            bindView(db, s, at + 8, table.stages.text(table.stage[row]));
+            bindView(db, s, at + 9, table.touchpoints.text(table.touchpoint[row]));
+            bindView(db, s, at + 10, table.segments.text(table.segment[row]));
+            bindSmall(db, s, at + 11, table.retained[row]);
+            bindSmall(db, s, at + 12, table.expansion[row]);
+            bindSmall(db, s, at + 13, table.referral[row]);
+            bindView(db, s, at + 14, table.comment.at(row));
+        }
         const int rc = sqlite3_step(s);
         if (rc != SQLITE_DONE)
-            db.check(rc, "importing survey row " + std::to_string(row + 1));
+            db.check(rc,
+                     "importing survey rows " + std::to_string(first + 1) + "-"
+                         + std::to_string(first + rows));
         sqlite3_reset(s);
     }
     transaction.commit();
@@ -85,37 +159,32 @@ metrics::SurveyTable loadSurveyTable(Database &db, Id importId)
 {
     metrics::SurveyTable table;
     table.reserve(std::size_t(db.queryInt("SELECT COUNT(*) FROM survey_responses")));
-    std::string sql = "SELECT customer_id, date, nps, csat, ces, stage, touchpoint, segment, retained, "
-                      "expansion, referral, comment FROM survey_responses";
+    // IFNULL(x, -1) reads a missing score or flag with one call instead of two (type, value).
+    std::string sql = "SELECT customer_id, date, IFNULL(nps, -1), IFNULL(csat, -1), "
+                      "IFNULL(ces, -1), stage, touchpoint, segment, IFNULL(retained, -1), "
+                      "IFNULL(expansion, -1), IFNULL(referral, -1), comment FROM survey_responses";
     if (importId > 0)
         sql += " WHERE import_id = " + std::to_string(importId);
     sql += " ORDER BY id";
     sqlite3_stmt *s = nullptr; // raw, as in storeSurveyTable: views into SQLite's own buffers
     db.check(sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &s, nullptr), "reading responses");
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(s, sqlite3_finalize);
+    const auto score = [s](int column) {
+        const auto v = std::int8_t(sqlite3_column_int(s, column));
+        return v < 0 ? std::optional<int>() : std::optional<int>(v);
+    };
+    const auto flag = [s](int column) {
+        const auto v = std::int8_t(sqlite3_column_int(s, column));
+        return v < 0 ? std::optional<bool>() : std::optional<bool>(v != 0);
+    };
+    metrics::SurveyRecord r;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        metrics::SurveyRecord r;
         r.customerId = textColumn(s, 0);
-        const auto date = textColumn(s, 1);
-        if (date.size() == 10) {
-            const metrics::CivilDate d{std::atoi(std::string(date.substr(0, 4)).c_str()),
-                                       std::atoi(std::string(date.substr(5, 2)).c_str()),
-                                       std::atoi(std::string(date.substr(8, 2)).c_str())};
-            if (metrics::CivilDate::isValid(d.year, d.month, d.day))
-                r.date = d.toDays();
-        }
-        auto optional = [&](int column) {
-            const auto v = smallColumn(s, column);
-            return v < 0 ? std::optional<int>() : std::optional<int>(v);
-        };
-        auto flag = [&](int column) {
-            const auto v = smallColumn(s, column);
-            return v < 0 ? std::optional<bool>() : std::optional<bool>(v != 0);
-        };
-        r.nps = optional(2);
-        r.csat = optional(3);
-        r.ces = optional(4);
+        r.date = storedDate(textColumn(s, 1));
+        r.nps = score(2);
+        r.csat = score(3);
+        r.ces = score(4);
         r.stage = textColumn(s, 5);
         r.touchpoint = textColumn(s, 6);
         r.segment = textColumn(s, 7);

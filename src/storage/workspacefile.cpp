@@ -2,18 +2,15 @@
 
 #include "storage/schema.h"
 
-#include <sqlite3.h>
-
-#include <spdlog/spdlog.h>
-
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <random>
-
-#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -29,7 +26,8 @@ namespace {
 
 std::uint32_t bigEndian32(const unsigned char *p)
 {
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8)
+        | p[3];
 }
 
 std::string temporaryNameFor(const std::string &path)
@@ -66,7 +64,7 @@ std::unique_ptr<Database> upgradedCopyInMemory(Database &source)
 WorkspaceFile::WorkspaceFile(std::string path, Access access)
     : m_path(std::move(path))
     , m_access(access)
-{}
+{ }
 
 WorkspaceFile::~WorkspaceFile()
 {
@@ -89,7 +87,7 @@ void WorkspaceFile::inspect(const std::string &path)
         bad(path, "cannot read: " + error.message());
     if (size == 0)
         bad(path, "is empty (0 bytes), not a Touchstone workspace");
-    std::array<unsigned char, 100> header{};
+    std::array<unsigned char, 100> header {};
     std::ifstream in(path, std::ios::binary);
     if (!in)
         bad(path, "cannot read: " + std::string(std::strerror(errno)));
@@ -97,7 +95,8 @@ void WorkspaceFile::inspect(const std::string &path)
     if (std::memcmp(header.data(), "SQLite format 3", 16) != 0)
         bad(path, "is not a Touchstone workspace (not an SQLite database)");
     if (in.gcount() < 100)
-        bad(path, "is truncated (" + std::to_string(size) + " bytes, shorter than a database header)");
+        bad(path,
+            "is truncated (" + std::to_string(size) + " bytes, shorter than a database header)");
     std::uint32_t pageSize = (std::uint32_t(header[16]) << 8) | header[17];
     if (pageSize == 1)
         pageSize = 65536;
@@ -105,12 +104,15 @@ void WorkspaceFile::inspect(const std::string &path)
     const bool countValid = bigEndian32(&header[24]) == bigEndian32(&header[92]);
     if (bigEndian32(&header[68]) != std::uint32_t(kApplicationId))
         bad(path, "is an SQLite database but not a Touchstone workspace");
-    if (const auto version = bigEndian32(&header[60]); version > std::uint32_t(currentSchemaVersion()))
-        bad(path, "was written by a newer version of Touchstone (format " + std::to_string(version)
-                      + "; this version reads up to " + std::to_string(currentSchemaVersion()) + ")");
+    if (const auto version = bigEndian32(&header[60]);
+        version > std::uint32_t(currentSchemaVersion()))
+        bad(path,
+            "was written by a newer version of Touchstone (format " + std::to_string(version)
+                + "; this version reads up to " + std::to_string(currentSchemaVersion()) + ")");
     if (countValid && std::uint64_t(pageSize) * pages > size && !fs::exists(path + "-wal", error))
-        bad(path, "is truncated (" + std::to_string(size) + " of "
-                      + std::to_string(std::uint64_t(pageSize) * pages) + " bytes)");
+        bad(path,
+            "is truncated (" + std::to_string(size) + " of "
+                + std::to_string(std::uint64_t(pageSize) * pages) + " bytes)");
 }
 
 // flock on the database file itself: released by the kernel when the process dies, so a crash
@@ -148,7 +150,8 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::open(const std::string &path, Acce
         file->m_db = std::make_unique<Database>(path, mode);
     } catch (const Error &) {
         if (access == Access::ReadWrite)
-            throw Error(ErrorKind::Write, path + ": cannot be opened for writing (read-only file or folder?)");
+            throw Error(ErrorKind::Write,
+                        path + ": cannot be opened for writing (read-only file or folder?)");
         file->m_db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
     }
     auto &db = *file->m_db;
@@ -200,7 +203,9 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const std::string &path,
     } catch (const Error &e) {
         removeWithSidecars(temporary);
         const std::string message = e.what();
-        throw Error(e.kind(), message.starts_with(temporary) ? path + message.substr(temporary.size()) : message);
+        throw Error(e.kind(),
+                    message.starts_with(temporary) ? path + message.substr(temporary.size())
+                                                   : message);
     } catch (const fs::filesystem_error &e) {
         removeWithSidecars(temporary);
         throw Error(ErrorKind::Write, path + ": cannot create: " + e.code().message());

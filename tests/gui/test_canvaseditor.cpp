@@ -1,9 +1,9 @@
 #include "app/canvas/canvasblock.h"
-#include "app/commands/canvascommands.h"
 #include "app/canvas/canvaseditor.h"
 #include "app/canvas/communicationplan.h"
 #include "app/canvas/departmentseditor.h"
 #include "app/canvas/goalmatrix.h"
+#include "app/commands/canvascommands.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
 #include "storage/canvasrepository.h"
@@ -18,7 +18,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest/QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -37,17 +36,18 @@ struct CanvasFixture
     {
         test::guiApplication();
         storage::WorkspaceFile::create(path, [this](storage::Database &db) {
-            OrgGoal g{0, {}, GoalKind::Organisational, "Grow service revenue", "", 0};
+            OrgGoal g {0, {}, GoalKind::Organisational, "Grow service revenue", "", 0};
             storage::CanvasRepository(db).add(g);
             growth = g.id;
-            Department d{0, {}, "Sales", "Ana", "First impressions", 0};
+            Department d {0, {}, "Sales", "Ana", "First impressions", 0};
             storage::DepartmentRepository(db).add(d);
             sales = d.id;
-            DepartmentGoal dg{0, {}, d.id, "Faster quotes", "", 0, {}};
+            DepartmentGoal dg {0, {}, d.id, "Faster quotes", "", 0, {}};
             storage::DepartmentRepository(db).add(dg);
             salesGoal = dg.id;
         }).reset();
-        doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     }
     Workspace fileState() const
     {
@@ -58,7 +58,9 @@ struct CanvasFixture
 
 } // namespace
 
-TEST_CASE_METHOD(CanvasFixture, "typing in a canvas block is one undoable edit, in the file at once", "[gui][canvas]")
+TEST_CASE_METHOD(CanvasFixture,
+                 "typing in a canvas block is one undoable edit, in the file at once",
+                 "[gui][canvas]")
 {
     CanvasEditor editor(*doc);
     editor.show();
@@ -88,10 +90,12 @@ TEST_CASE_METHOD(CanvasFixture, "principles are one per line", "[gui][canvas]")
     principles->editor()->setFocus();
     principles->editor()->clearFocus();
     QTest::qWait(900);
-    CHECK(fileState().canvas.cxPrinciples == std::vector<std::string>{"Be straight with people", "Time is theirs"});
+    CHECK(fileState().canvas.cxPrinciples
+          == std::vector<std::string> {"Be straight with people", "Time is theirs"});
 }
 
-TEST_CASE_METHOD(CanvasFixture, "ticking the matrix links a department goal, and undo unlinks it", "[gui][canvas]")
+TEST_CASE_METHOD(CanvasFixture, "ticking the matrix links a department goal, and undo unlinks it",
+                 "[gui][canvas]")
 {
     DepartmentsEditor editor(*doc);
     auto *matrix = editor.matrix();
@@ -99,15 +103,16 @@ TEST_CASE_METHOD(CanvasFixture, "ticking the matrix links a department goal, and
     REQUIRE(matrix->columnCount() == 1);
     CHECK(matrix->verticalHeaderItem(0)->foreground().color() == QColor(0xC0, 0x39, 0x2B)); // a gap
     matrix->item(0, 0)->setCheckState(Qt::Checked);
-    CHECK(fileState().departmentGoals.front().supports == std::vector<Id>{growth});
+    CHECK(fileState().departmentGoals.front().supports == std::vector<Id> {growth});
     CHECK(matrix->verticalHeaderItem(0)->foreground().color() != QColor(0xC0, 0x39, 0x2B));
     doc->undoStack()->undo();
     CHECK(fileState().departmentGoals.front().supports.empty());
     editor.linkGoal(salesGoal, growth); // what a drop onto the goal list does
-    CHECK(fileState().departmentGoals.front().supports == std::vector<Id>{growth});
+    CHECK(fileState().departmentGoals.front().supports == std::vector<Id> {growth});
 }
 
-TEST_CASE_METHOD(CanvasFixture, "departments and goals are added and renamed in place", "[gui][canvas]")
+TEST_CASE_METHOD(CanvasFixture, "departments and goals are added and renamed in place",
+                 "[gui][canvas]")
 {
     DepartmentsEditor editor(*doc);
     editor.addDepartment(QStringLiteral("Service"));
@@ -120,10 +125,12 @@ TEST_CASE_METHOD(CanvasFixture, "departments and goals are added and renamed in 
     CHECK(fileState().departments.front().leader == "Bruno");
 }
 
-TEST_CASE_METHOD(CanvasFixture, "the communication plan refuses a bad date with a message", "[gui][canvas]")
+TEST_CASE_METHOD(CanvasFixture, "the communication plan refuses a bad date with a message",
+                 "[gui][canvas]")
 {
     QString error;
-    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred, [&](const QString &m) { error = m; });
+    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred,
+                     [&](const QString &m) { error = m; });
     CommunicationPlanEditor editor(*doc);
     CommunicationItem item;
     item.audience = "Service advisors";

@@ -3,15 +3,13 @@
 #include "app/workspacedocument.h"
 #include "storage/cardrepository.h"
 #include "storage/maprepository.h"
-#include "storage/rowsnapshot.h"
 #include "storage/roadmaprepository.h"
+#include "storage/rowsnapshot.h"
 #include "storage/workspacefile.h"
 #include "support/tempdir.h"
 
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace ts;
@@ -43,7 +41,7 @@ struct DocumentFixture
             cards.add(idea);
             Card a = card("Books a service", 0, 0, CardKind::Action);
             cards.add(a);
-            CardLink link{0, {}, pain.id, idea.id, LinkKind::Addresses};
+            CardLink link {0, {}, pain.id, idea.id, LinkKind::Addresses};
             cards.add(link);
             Initiative i;
             i.title = "Express reception";
@@ -87,13 +85,15 @@ struct DocumentFixture
     const Card &cardTitled(const std::string &title) const
     {
         const auto &cards = doc->workspace().cards;
-        return *std::find_if(cards.begin(), cards.end(), [&](const Card &c) { return c.title == title; });
+        return *std::find_if(cards.begin(), cards.end(),
+                             [&](const Card &c) { return c.title == title; });
     }
 };
 
 } // namespace
 
-TEST_CASE_METHOD(DocumentFixture, "add card: do, undo and redo restore the file exactly", "[commands]")
+TEST_CASE_METHOD(DocumentFixture, "add card: do, undo and redo restore the file exactly",
+                 "[commands]")
 {
     auto c = card("Gets a reminder", 0, 0, CardKind::Action); // before "Books a service"
     c.position = 0;
@@ -101,7 +101,8 @@ TEST_CASE_METHOD(DocumentFixture, "add card: do, undo and redo restore the file 
     CHECK(doc->workspace().cards.size() == 4);
 }
 
-TEST_CASE_METHOD(DocumentFixture, "edit card: do, undo and redo restore the file exactly", "[commands]")
+TEST_CASE_METHOD(DocumentFixture, "edit card: do, undo and redo restore the file exactly",
+                 "[commands]")
 {
     auto before = cardTitled("Online check-in");
     auto after = before;
@@ -110,7 +111,8 @@ TEST_CASE_METHOD(DocumentFixture, "edit card: do, undo and redo restore the file
     checkDoUndoRedo(new EditCardCommand(*doc, before, after));
 }
 
-TEST_CASE_METHOD(DocumentFixture, "remove cards brings back links and initiative links on undo", "[commands]")
+TEST_CASE_METHOD(DocumentFixture, "remove cards brings back links and initiative links on undo",
+                 "[commands]")
 {
     const auto pain = cardTitled("Long wait at reception");
     const auto idea = cardTitled("Online check-in");
@@ -132,7 +134,8 @@ TEST_CASE_METHOD(DocumentFixture, "link cards", "[commands]")
 {
     const auto action = cardTitled("Books a service");
     const auto idea = cardTitled("Online check-in");
-    checkDoUndoRedo(new LinkCardsCommand(*doc, map.id, CardLink{0, {}, action.id, idea.id, LinkKind::Relates}));
+    checkDoUndoRedo(new LinkCardsCommand(*doc, map.id,
+                                         CardLink {0, {}, action.id, idea.id, LinkKind::Relates}));
 }
 
 TEST_CASE_METHOD(DocumentFixture, "rename, recolour and set emotions of a stage", "[commands]")
@@ -151,8 +154,10 @@ TEST_CASE_METHOD(DocumentFixture, "add, reorder and remove stages", "[commands]"
     s.name = "Onboarding";
     s.position = 3;
     checkDoUndoRedo(new AddStageCommand(*doc, s));
-    checkDoUndoRedo(new ReorderStagesCommand(*doc, map.id, {stages[4].id, stages[0].id, stages[1].id, stages[2].id, stages[3].id}));
-    checkDoUndoRedo(new RemoveStageCommand(*doc, stages[1])); // with its cards, link and initiative link
+    checkDoUndoRedo(new ReorderStagesCommand(
+        *doc, map.id, {stages[4].id, stages[0].id, stages[1].id, stages[2].id, stages[3].id}));
+    checkDoUndoRedo(
+        new RemoveStageCommand(*doc, stages[1])); // with its cards, link and initiative link
 }
 
 TEST_CASE_METHOD(DocumentFixture, "hide and reorder lanes", "[commands]")
@@ -177,7 +182,8 @@ TEST_CASE_METHOD(DocumentFixture, "new map from every template, and remove a map
 
 TEST_CASE_METHOD(DocumentFixture, "personas: add, edit, remove", "[commands]")
 {
-    Persona p{0, {}, "Fleet manager", "Fleet", {}, "uptime", "loan cars", "waiting", "Just tell me when", 0};
+    Persona p {0,           {},        "Fleet manager",     "Fleet", {}, "uptime",
+               "loan cars", "waiting", "Just tell me when", 0};
     checkDoUndoRedo(new AddPersonaCommand(*doc, p));
     const auto stored = doc->workspace().personas.front();
     auto edited = stored;
@@ -186,10 +192,13 @@ TEST_CASE_METHOD(DocumentFixture, "personas: add, edit, remove", "[commands]")
     checkDoUndoRedo(new RemovePersonaCommand(*doc, edited));
 }
 
-TEST_CASE_METHOD(DocumentFixture, "a failing edit is reported, not pushed, and leaves the file as it was", "[commands]")
+TEST_CASE_METHOD(DocumentFixture,
+                 "a failing edit is reported, not pushed, and leaves the file as it was",
+                 "[commands]")
 {
     QString reported;
-    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred, [&](const QString &m) { reported = m; });
+    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred,
+                     [&](const QString &m) { reported = m; });
     const auto before = state();
     auto bad = card("", 0, 0, CardKind::Action); // a card needs a title
     CHECK_FALSE(doc->execute(new AddCardCommand(*doc, bad, "Add card")));
@@ -198,7 +207,8 @@ TEST_CASE_METHOD(DocumentFixture, "a failing edit is reported, not pushed, and l
     CHECK(state() == before);
 }
 
-TEST_CASE_METHOD(DocumentFixture, "every edit is in the file when the command returns", "[commands]")
+TEST_CASE_METHOD(DocumentFixture, "every edit is in the file when the command returns",
+                 "[commands]")
 {
     auto c = card("Durable", 4, 0, CardKind::Action);
     REQUIRE(doc->execute(new AddCardCommand(*doc, c)));

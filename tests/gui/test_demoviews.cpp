@@ -19,7 +19,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest/QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -39,7 +38,8 @@ struct DemoFixture
         storage::WorkspaceFile::create(path, [](storage::Database &db) {
             storage::storeWorkspace(db, interchange::demoWorkspace());
         }).reset();
-        doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     }
 };
 
@@ -68,17 +68,21 @@ void saveScreenshot(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE_METHOD(DemoFixture, "the demo's purpose canvas is filled in and tied to the brand", "[gui][demo]")
+TEST_CASE_METHOD(DemoFixture, "the demo's purpose canvas is filled in and tied to the brand",
+                 "[gui][demo]")
 {
     CanvasEditor editor(*doc);
     show(editor, 1400, 1100);
-    for (const auto *key : {"purpose", "business_strategy", "customer_strategy", "cx_vision", "brand_promise",
-                            "cx_principles", "employee_behaviours", "employee_experience"})
+    for (const auto *key :
+         {"purpose", "business_strategy", "customer_strategy", "cx_vision", "brand_promise",
+          "cx_principles", "employee_behaviours", "employee_experience"})
         CHECK_FALSE(editor.block(QString::fromLatin1(key))->isMissing());
     saveScreenshot(editor, QStringLiteral("purpose-canvas.png"));
 }
 
-TEST_CASE_METHOD(DemoFixture, "the demo's coverage matrix shows the deliberately unlinked goals in red", "[gui][demo]")
+TEST_CASE_METHOD(DemoFixture,
+                 "the demo's coverage matrix shows the deliberately unlinked goals in red",
+                 "[gui][demo]")
 {
     DepartmentsEditor editor(*doc);
     editor.findChild<QTabWidget *>()->setCurrentIndex(1);
@@ -94,7 +98,8 @@ TEST_CASE_METHOD(DemoFixture, "the demo's coverage matrix shows the deliberately
     saveScreenshot(editor, QStringLiteral("goal-matrix.png"));
 }
 
-TEST_CASE_METHOD(DemoFixture, "the demo's gap review lists the unlinked department goals", "[gui][demo]")
+TEST_CASE_METHOD(DemoFixture, "the demo's gap review lists the unlinked department goals",
+                 "[gui][demo]")
 {
     GapsView view(*doc);
     show(view, 1500, 900);
@@ -109,7 +114,8 @@ TEST_CASE_METHOD(DemoFixture, "the demo's gap review lists the unlinked departme
     saveScreenshot(view, QStringLiteral("gaps-view.png"));
 }
 
-TEST_CASE_METHOD(DemoFixture, "the demo's first map in the editor, and in workshop mode", "[gui][demo]")
+TEST_CASE_METHOD(DemoFixture, "the demo's first map in the editor, and in workshop mode",
+                 "[gui][demo]")
 {
     MapEditor editor(*doc, doc->workspace().maps.front().id);
     show(editor, 1600, 1000);
@@ -118,7 +124,8 @@ TEST_CASE_METHOD(DemoFixture, "the demo's first map in the editor, and in worksh
     const auto &figures = editor.scene()->stageFigures();
     CHECK(figures.size() == 5);
     for (const auto &[stage, label] : figures)
-        CHECK((label.startsWith(QStringLiteral("NPS ")) && label.contains(QStringLiteral(" · n "))));
+        CHECK(
+            (label.startsWith(QStringLiteral("NPS ")) && label.contains(QStringLiteral(" · n "))));
     saveScreenshot(editor, QStringLiteral("map-editor.png"));
     editor.view()->ensureVisible(editor.scene()->layout().lanes().back().row, 0, 0);
     QTest::qWait(20);

@@ -3,16 +3,15 @@
 #include "app/gaps/reviewerprofile.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
-#include "windowfixture.h"
 #include "storage/canvasrepository.h"
 #include "storage/departmentrepository.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 #include "support/tempdir.h"
+#include "windowfixture.h"
 
 #include <QTreeWidget>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -22,7 +21,8 @@ namespace {
 
 struct GapsFixture
 {
-    test::IsolatedSettings settings; // the reviewer's name lives in QSettings: no sharing between tests
+    test::IsolatedSettings
+        settings; // the reviewer's name lives in QSettings: no sharing between tests
     test::TempDir dir;
     std::string path = dir.file("gaps.cxw");
     std::unique_ptr<WorkspaceDocument> doc;
@@ -31,22 +31,24 @@ struct GapsFixture
     GapsFixture()
     {
         storage::WorkspaceFile::create(path, [this](storage::Database &db) {
-            OrgGoal g{0, {}, GoalKind::Organisational, "Grow service revenue", "", 0};
+            OrgGoal g {0, {}, GoalKind::Organisational, "Grow service revenue", "", 0};
             storage::CanvasRepository(db).add(g);
-            Department d{0, {}, "Service", "Marta", "", 0};
+            Department d {0, {}, "Service", "Marta", "", 0};
             storage::DepartmentRepository(db).add(d);
-            DepartmentGoal supported{0, {}, d.id, "Upsell care plans", "", 0, {g.id}};
-            DepartmentGoal lonely{0, {}, d.id, "Tidy workshop", "", 1, {}};
+            DepartmentGoal supported {0, {}, d.id, "Upsell care plans", "", 0, {g.id}};
+            DepartmentGoal lonely {0, {}, d.id, "Tidy workshop", "", 1, {}};
             storage::DepartmentRepository(db).add(supported);
             storage::DepartmentRepository(db).add(lonely);
             lonelyUid = lonely.uid;
         }).reset();
-        doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     }
     int entryFor(const GapsView &view, const std::string &rule, const std::string &uid) const
     {
         for (int i = 0; i < int(view.entries().size()); ++i)
-            if (view.entries()[std::size_t(i)].finding.ruleId == rule && view.entries()[std::size_t(i)].finding.objectUid == uid)
+            if (view.entries()[std::size_t(i)].finding.ruleId == rule
+                && view.entries()[std::size_t(i)].finding.objectUid == uid)
                 return i;
         return -1;
     }
@@ -59,7 +61,9 @@ struct GapsFixture
 
 } // namespace
 
-TEST_CASE_METHOD(GapsFixture, "a gap reviewed under two names keeps who did what, and shows who fixed it", "[gui][gaps]")
+TEST_CASE_METHOD(GapsFixture,
+                 "a gap reviewed under two names keeps who did what, and shows who fixed it",
+                 "[gui][gaps]")
 {
     GapsView view(*doc);
     const int index = entryFor(view, "dept-goal-unlinked", lonelyUid);
@@ -78,7 +82,9 @@ TEST_CASE_METHOD(GapsFixture, "a gap reviewed under two names keeps who did what
     REQUIRE(state.reviews.size() == 1);
     CHECK(state.reviews.front().status == ReviewStatus::InProgress);
     REQUIRE(state.events.size() == 3);
-    auto nameOf = [&](Id id) { return findById(state.authors, id)->name; };
+    auto nameOf = [&](Id id) {
+        return findById(state.authors, id)->name;
+    };
     CHECK(nameOf(state.events[0].authorId) == "Ana");
     CHECK(state.events[0].to == ReviewStatus::Accepted);
     CHECK(nameOf(state.events[2].authorId) == "Ben");
@@ -87,11 +93,13 @@ TEST_CASE_METHOD(GapsFixture, "a gap reviewed under two names keeps who did what
 
     const auto csv = view.historyCsv();
     CHECK(csv.count(QLatin1Char('\n')) == 4);
-    CHECK(csv.contains(QStringLiteral("Ana,dept-goal-unlinked,Tidy workshop,open,accepted,A real gap: nobody owns it")));
+    CHECK(csv.contains(QStringLiteral(
+        "Ana,dept-goal-unlinked,Tidy workshop,open,accepted,A real gap: nobody owns it")));
     CHECK(view.exportHistory(QString::fromStdString(dir.file("history.csv"))));
 
     // Ben fixes the gap: the finding shows as fixed, by Ben.
-    const auto goal = *std::find_if(doc->workspace().departmentGoals.begin(), doc->workspace().departmentGoals.end(),
+    const auto goal = *std::find_if(doc->workspace().departmentGoals.begin(),
+                                    doc->workspace().departmentGoals.end(),
                                     [&](const DepartmentGoal &g) { return g.uid == lonelyUid; });
     auto linked = goal;
     linked.supports = {doc->workspace().orgGoals.front().id};
@@ -105,9 +113,12 @@ TEST_CASE_METHOD(GapsFixture, "a gap reviewed under two names keeps who did what
 
     // The review survives a restart.
     doc.reset();
-    doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    doc = std::make_unique<WorkspaceDocument>(
+        storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     GapsView again(*doc);
-    CHECK(again.entries()[std::size_t(entryFor(again, "dept-goal-unlinked", lonelyUid))].review->status == ReviewStatus::InProgress);
+    CHECK(again.entries()[std::size_t(entryFor(again, "dept-goal-unlinked", lonelyUid))]
+              .review->status
+          == ReviewStatus::InProgress);
 }
 
 TEST_CASE_METHOD(GapsFixture, "review actions are undoable", "[gui][gaps]")

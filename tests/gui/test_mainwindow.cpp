@@ -3,13 +3,13 @@
 #include "app/canvas/departmentseditor.h"
 #include "app/cardform.h"
 #include "app/gaps/gapsview.h"
-#include "app/metrics/metricspanel.h"
-#include "app/roadmap/roadmapeditor.h"
 #include "app/gaps/reviewerprofile.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapview.h"
+#include "app/metrics/metricspanel.h"
 #include "app/propertiespanel.h"
 #include "app/recentfiles.h"
+#include "app/roadmap/roadmapeditor.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -300,7 +300,8 @@ TEST_CASE("open tabs and the window's layout come back on restart", "[gui][mainw
     CHECK(window.historyDock()->isVisible());
 }
 
-TEST_CASE_METHOD(WindowFixture, "the status bar shows who is reviewing, and follows a change", "[gui][mainwindow]")
+TEST_CASE_METHOD(WindowFixture, "the status bar shows who is reviewing, and follows a change",
+                 "[gui][mainwindow]")
 {
     auto *label = window->statusBar()->findChild<QLabel *>(QStringLiteral("reviewer"));
     REQUIRE(label);
@@ -310,8 +311,10 @@ TEST_CASE_METHOD(WindowFixture, "the status bar shows who is reviewing, and foll
     CHECK(label->text() == QStringLiteral("Reviewer: Tom"));
 }
 
-TEST_CASE_METHOD(WindowFixture, "File > Export writes the map as PNG and SVG and the tables as CSV, never over a workspace",
-                 "[gui][mainwindow]")
+TEST_CASE_METHOD(
+    WindowFixture,
+    "File > Export writes the map as PNG and SVG and the tables as CSV, never over a workspace",
+    "[gui][mainwindow]")
 {
     auto *editor = window->openMap(doc().workspace().maps.front().id);
     REQUIRE(editor);
@@ -331,7 +334,8 @@ TEST_CASE_METHOD(WindowFixture, "File > Export writes the map as PNG and SVG and
     CHECK(csvFile.readLine().startsWith("map,stage,pain point,severity"));
     // The workspace itself is never replaced by an export.
     const auto before = fileState(path).cards.size();
-    CHECK_FALSE(window->exportCsv(QString::fromStdString(path), app::MainWindow::CsvTable::Initiatives));
+    CHECK_FALSE(
+        window->exportCsv(QString::fromStdString(path), app::MainWindow::CsvTable::Initiatives));
     CHECK(fileState(path).cards.size() == before);
 }
 

@@ -12,7 +12,6 @@
 
 #include <QUndoStack>
 #include <QtTest/QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -34,7 +33,8 @@ struct EditorFixture
         storage::WorkspaceFile::create(path, [this](storage::Database &db) {
             map = storage::MapRepository(db).createDefault("Service visit");
         }).reset();
-        doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
         editor = std::make_unique<MapEditor>(*doc, map.id);
         editor->resize(1600, 1000);
         editor->show();
@@ -48,7 +48,8 @@ struct EditorFixture
         auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
         return storage::loadWorkspace(reader->db());
     }
-    std::vector<std::string> titlesIn(const Workspace &w, const std::string &stage, LaneKind lane) const
+    std::vector<std::string> titlesIn(const Workspace &w, const std::string &stage,
+                                      LaneKind lane) const
     {
         std::vector<std::string> out;
         for (const auto &c : w.cards) {
@@ -75,12 +76,16 @@ struct EditorFixture
     }
     QPoint viewPoint(QPointF scenePoint) const { return editor->view()->mapFromScene(scenePoint); }
     void type(const QString &text) { QTest::keyClicks(editor->view(), text); }
-    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(editor->view(), k, m); }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(editor->view(), k, m);
+    }
 };
 
 } // namespace
 
-TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all of it", "[gui][mapeditor]")
+TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all of it",
+                 "[gui][mapeditor]")
 {
     auto *scene = editor->scene();
     const auto initial = fileState();
@@ -92,7 +97,8 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     type(QStringLiteral("Asks a friend"));
     key(Qt::Key_Return);
     key(Qt::Key_Escape);
-    CHECK(titlesIn(fileState(), "Awareness", LaneKind::Actions) == std::vector<std::string>{"Sees an ad", "Asks a friend"});
+    CHECK(titlesIn(fileState(), "Awareness", LaneKind::Actions)
+          == std::vector<std::string> {"Sees an ad", "Asks a friend"});
     key(Qt::Key_Right);
     for (int i = 0; i < 5; ++i) // Consideration, down to the pain points lane
         key(Qt::Key_Tab);
@@ -109,8 +115,10 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     key(Qt::Key_Escape);
     auto state = fileState();
     REQUIRE(state.cards.size() == 5);
-    CHECK(titlesIn(state, "Consideration", LaneKind::PainPoints) == std::vector<std::string>{"Prices are unclear"});
-    CHECK(titlesIn(state, "Purchase", LaneKind::Opportunities) == std::vector<std::string>{"Price calculator"});
+    CHECK(titlesIn(state, "Consideration", LaneKind::PainPoints)
+          == std::vector<std::string> {"Prices are unclear"});
+    CHECK(titlesIn(state, "Purchase", LaneKind::Opportunities)
+          == std::vector<std::string> {"Price calculator"});
     for (const auto &c : state.cards)
         if (c.title == "Prices are unclear")
             CHECK(c.kind == CardKind::PainPoint);
@@ -123,10 +131,11 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
             if (c.title == title)
                 return c;
         FAIL("no card " << title);
-        return Card{};
+        return Card {};
     };
     const auto calculator = findCard("Price calculator");
-    const auto target = layout.cellRect(stageNamed("Consideration"), laneOf(LaneKind::Opportunities));
+    const auto target
+        = layout.cellRect(stageNamed("Consideration"), laneOf(LaneKind::Opportunities));
     editor->view()->ensureVisible(target);
     const QPoint from = viewPoint(layout.card(calculator.id)->rect.center());
     const QPoint to = viewPoint(QPointF(target.center().x(), target.top() + 4));
@@ -135,12 +144,13 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
         QTest::mouseMove(editor->view()->viewport(), from + (to - from) * i / 10);
     QTest::mouseRelease(editor->view()->viewport(), Qt::LeftButton, {}, to);
     CHECK(titlesIn(fileState(), "Consideration", LaneKind::Opportunities)
-          == std::vector<std::string>{"Price calculator", "Publish all-in prices"});
+          == std::vector<std::string> {"Price calculator", "Publish all-in prices"});
 
     // Link the pain point to the opportunity that addresses it.
     scene->startLink(findCard("Prices are unclear").id);
     const auto publish = findCard("Publish all-in prices");
-    QTest::mouseClick(editor->view()->viewport(), Qt::LeftButton, {}, viewPoint(scene->layout().card(publish.id)->rect.center()));
+    QTest::mouseClick(editor->view()->viewport(), Qt::LeftButton, {},
+                      viewPoint(scene->layout().card(publish.id)->rect.center()));
     state = fileState();
     REQUIRE(state.cardLinks.size() == 1);
     CHECK(state.cardLinks.front().kind == LinkKind::Addresses);
@@ -151,12 +161,16 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     state = fileState();
     REQUIRE(state.initiatives.size() == 1);
     CHECK(state.initiatives.front().title == "Fix: Prices are unclear");
-    CHECK(state.initiatives.front().links == std::vector<InitiativeLink>{{InitiativeTarget::Card, pain.id}, {InitiativeTarget::Stage, pain.stageId}});
+    CHECK(state.initiatives.front().links
+          == std::vector<InitiativeLink> {{InitiativeTarget::Card, pain.id},
+                                          {InitiativeTarget::Stage, pain.stageId}});
 
     // Rename a stage (double-click its header) and reorder stages (drag a header).
     const auto *header = scene->layout().stage(stageNamed("Retention"));
-    QTest::mouseClick(editor->view()->viewport(), Qt::LeftButton, {}, viewPoint(header->header.center()));
-    QTest::mouseDClick(editor->view()->viewport(), Qt::LeftButton, {}, viewPoint(header->header.center()));
+    QTest::mouseClick(editor->view()->viewport(), Qt::LeftButton, {},
+                      viewPoint(header->header.center()));
+    QTest::mouseDClick(editor->view()->viewport(), Qt::LeftButton, {},
+                       viewPoint(header->header.center()));
     REQUIRE(scene->isTyping());
     QTest::keyClick(editor->view(), Qt::Key_A, Qt::ControlModifier);
     type(QStringLiteral("Ownership"));
@@ -175,10 +189,13 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     std::vector<std::string> order;
     for (const auto &s : state.stages)
         order.push_back(s.name);
-    CHECK(order == std::vector<std::string>{"Ownership", "Awareness", "Consideration", "Purchase", "Advocacy"});
+    CHECK(order
+          == std::vector<std::string> {"Ownership", "Awareness", "Consideration", "Purchase",
+                                       "Advocacy"});
 
     // Undo all of it: the file is as it started.
-    CHECK(doc->undoStack()->count() == 10); // 5 cards, a move, a link, an initiative, a rename, a reorder
+    CHECK(doc->undoStack()->count()
+          == 10); // 5 cards, a move, a link, an initiative, a rename, a reorder
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
     const auto end = fileState();

@@ -13,7 +13,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest/QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -33,7 +32,8 @@ struct RoadmapFixture
         storage::WorkspaceFile::create(path, [](storage::Database &db) {
             storage::storeWorkspace(db, interchange::demoWorkspace());
         }).reset();
-        doc = std::make_unique<WorkspaceDocument>(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     }
     Workspace fileState() const
     {
@@ -44,7 +44,9 @@ struct RoadmapFixture
 
 } // namespace
 
-TEST_CASE_METHOD(RoadmapFixture, "dragging a bar a quarter later reschedules the initiative, undoably", "[gui][roadmap]")
+TEST_CASE_METHOD(RoadmapFixture,
+                 "dragging a bar a quarter later reschedules the initiative, undoably",
+                 "[gui][roadmap]")
 {
     RoadmapEditor editor(*doc);
     editor.resize(1600, 1000);
@@ -63,14 +65,17 @@ TEST_CASE_METHOD(RoadmapFixture, "dragging a bar a quarter later reschedules the
     auto *view = editor.view();
     view->ensureVisible(bar->rect);
     const QPoint from = view->mapFromScene(bar->rect.center());
-    const QPoint to = view->mapFromScene(bar->rect.center() + QPointF(layout.geometry().quarterWidth, 0));
+    const QPoint to
+        = view->mapFromScene(bar->rect.center() + QPointF(layout.geometry().quarterWidth, 0));
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
     for (int i = 1; i <= 8; ++i)
         QTest::mouseMove(view->viewport(), from + (to - from) * i / 8);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
     const auto after = *findById(fileState().initiatives, id);
-    CHECK(Quarter::parse(after.startQuarter)->index() == Quarter::parse(before.startQuarter)->index() + 1);
-    CHECK(Quarter::parse(after.endQuarter)->index() == Quarter::parse(before.endQuarter)->index() + 1);
+    CHECK(Quarter::parse(after.startQuarter)->index()
+          == Quarter::parse(before.startQuarter)->index() + 1);
+    CHECK(Quarter::parse(after.endQuarter)->index()
+          == Quarter::parse(before.endQuarter)->index() + 1);
     doc->undoStack()->undo();
     CHECK(findById(fileState().initiatives, id)->startQuarter == before.startQuarter);
 
@@ -79,10 +84,12 @@ TEST_CASE_METHOD(RoadmapFixture, "dragging a bar a quarter later reschedules the
     editor.grab().save(QStringLiteral(TOUCHSTONE_BINARY_DIR "/screenshots/roadmap.png"));
 }
 
-TEST_CASE_METHOD(RoadmapFixture, "the initiative table edits fields and refuses a bad quarter", "[gui][roadmap]")
+TEST_CASE_METHOD(RoadmapFixture, "the initiative table edits fields and refuses a bad quarter",
+                 "[gui][roadmap]")
 {
     QString error;
-    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred, [&](const QString &m) { error = m; });
+    QObject::connect(doc.get(), &WorkspaceDocument::errorOccurred,
+                     [&](const QString &m) { error = m; });
     RoadmapEditor editor(*doc);
     auto *table = editor.table();
     REQUIRE(table->rowCount() == int(doc->workspace().initiatives.size()));
@@ -90,7 +97,8 @@ TEST_CASE_METHOD(RoadmapFixture, "the initiative table edits fields and refuses 
     CHECK(fileState().initiatives[0].owner == "Marta Lind");
     table->item(0, 5)->setText(QStringLiteral("spring"));
     CHECK(error.contains(QStringLiteral("not a quarter")));
-    CHECK(table->item(0, 5)->text() == QString::fromStdString(fileState().initiatives[0].startQuarter));
+    CHECK(table->item(0, 5)->text()
+          == QString::fromStdString(fileState().initiatives[0].startQuarter));
     editor.addInitiative(QStringLiteral("Service advisor coaching"));
     CHECK(fileState().initiatives.back().title == "Service advisor coaching");
 }
@@ -98,8 +106,10 @@ TEST_CASE_METHOD(RoadmapFixture, "the initiative table edits fields and refuses 
 TEST_CASE("portfolio balance counts initiatives that are not dropped", "[gui][roadmap]")
 {
     Workspace w;
-    for (auto [d, s] : {std::pair{Dimension::People, InitiativeStatus::Planned}, {Dimension::Technology, InitiativeStatus::Planned},
-                        {Dimension::Technology, InitiativeStatus::Done}, {Dimension::Process, InitiativeStatus::Dropped}}) {
+    for (auto [d, s] : {std::pair {Dimension::People, InitiativeStatus::Planned},
+                        {Dimension::Technology, InitiativeStatus::Planned},
+                        {Dimension::Technology, InitiativeStatus::Done},
+                        {Dimension::Process, InitiativeStatus::Dropped}}) {
         Initiative i;
         i.dimension = d;
         i.status = s;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QTemporaryDir>
-
 #include <string>
 
 namespace ts::test {

@@ -17,8 +17,9 @@ class FocusOutFilter : public QObject
 {
 public:
     FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
-        : QObject(parent), m_onFocusOut(std::move(onFocusOut))
-    {}
+        : QObject(parent)
+        , m_onFocusOut(std::move(onFocusOut))
+    { }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::FocusOut)

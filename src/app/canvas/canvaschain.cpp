@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace ts::app {
@@ -16,8 +15,10 @@ void CanvasChain::paintEvent(QPaintEvent *)
     const QColor ok(0x4E, 0x79, 0xA7), gap(0xC0, 0x39, 0x2B);
     for (const auto &link : m_links) {
         const QRectF a = link.from->geometry(), b = link.to->geometry();
-        const bool missing = link.from->isMissing() || link.to->isMissing() || (link.brandLink && m_tied && !m_tied());
-        p.setPen(QPen(missing ? gap : ok, missing ? 2.5 : 2, missing ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+        const bool missing = link.from->isMissing() || link.to->isMissing()
+            || (link.brandLink && m_tied && !m_tied());
+        p.setPen(QPen(missing ? gap : ok, missing ? 2.5 : 2, missing ? Qt::DashLine : Qt::SolidLine,
+                      Qt::RoundCap));
         QPointF start, end;
         if (link.brandLink) { // side by side
             start = {a.right(), a.center().y()};
@@ -35,15 +36,17 @@ void CanvasChain::paintEvent(QPaintEvent *)
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         // Arrow head pointing along the path's end.
-        const double angle = std::atan2(end.y() - path.pointAtPercent(0.95).y(), end.x() - path.pointAtPercent(0.95).x());
+        const double angle = std::atan2(end.y() - path.pointAtPercent(0.95).y(),
+                                        end.x() - path.pointAtPercent(0.95).x());
         const QPointF left = end - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * 10;
         const QPointF right = end - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * 10;
         p.setPen(Qt::NoPen);
         p.setBrush(missing ? gap : ok);
-        p.drawPolygon(QPolygonF{end, left, right});
+        p.drawPolygon(QPolygonF {end, left, right});
         if (missing) {
             p.setPen(gap);
-            p.drawText(QRectF((start + end) / 2 + QPointF(8, -10), QSizeF(160, 20)), Qt::AlignLeft | Qt::AlignVCenter,
+            p.drawText(QRectF((start + end) / 2 + QPointF(8, -10), QSizeF(160, 20)),
+                       Qt::AlignLeft | Qt::AlignVCenter,
                        link.brandLink ? tr("not tied to the brand") : tr("missing link"));
         }
     }

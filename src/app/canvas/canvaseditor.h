@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <functional>
 #include <vector>
 
@@ -37,7 +36,8 @@ private:
         std::function<QString(const PurposeCanvas &)> get;
         std::function<void(PurposeCanvas &, const QString &)> set;
     };
-    void addField(const QString &key, CanvasBlock *block, std::function<QString(const PurposeCanvas &)> get,
+    void addField(const QString &key, CanvasBlock *block,
+                  std::function<QString(const PurposeCanvas &)> get,
                   std::function<void(PurposeCanvas &, const QString &)> set);
     void refresh();
 

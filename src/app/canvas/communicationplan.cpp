@@ -12,7 +12,10 @@
 namespace ts::app {
 namespace {
 enum Column { Audience, Message, Channel, Date };
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 } // namespace
 
 CommunicationPlanEditor::CommunicationPlanEditor(WorkspaceDocument &document, QWidget *parent)
@@ -20,7 +23,8 @@ CommunicationPlanEditor::CommunicationPlanEditor(WorkspaceDocument &document, QW
     , m_document(document)
     , m_table(new QTableWidget(0, 4))
 {
-    m_table->setHorizontalHeaderLabels({tr("Audience"), tr("Message"), tr("Channel"), tr("Date (YYYY-MM-DD)")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Audience"), tr("Message"), tr("Channel"), tr("Date (YYYY-MM-DD)")});
     m_table->horizontalHeader()->setSectionResizeMode(Message, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
@@ -44,10 +48,13 @@ CommunicationPlanEditor::CommunicationPlanEditor(WorkspaceDocument &document, QW
         const int row = m_table->currentRow();
         const auto &plan = m_document.workspace().communicationPlan;
         if (row >= 0 && row < int(plan.size()))
-            m_document.execute(new RemoveCanvasRowCommand(m_document, tr("Remove communication"), "communication_items", plan[std::size_t(row)].id));
+            m_document.execute(new RemoveCanvasRowCommand(m_document, tr("Remove communication"),
+                                                          "communication_items",
+                                                          plan[std::size_t(row)].id));
     });
     connect(m_table, &QTableWidget::cellChanged, this, &CommunicationPlanEditor::cellEdited);
-    connect(&m_document, &WorkspaceDocument::workspaceReloaded, this, &CommunicationPlanEditor::refresh);
+    connect(&m_document, &WorkspaceDocument::workspaceReloaded, this,
+            &CommunicationPlanEditor::refresh);
     refresh();
 }
 
@@ -78,8 +85,13 @@ void CommunicationPlanEditor::cellEdited(int row, int column)
     const auto &before = plan[std::size_t(row)];
     auto after = before;
     const auto text = m_table->item(row, column)->text().trimmed().toStdString();
-    (column == Audience ? after.audience : column == Message ? after.message : column == Channel ? after.channel : after.date) = text;
-    if (after == before || !m_document.execute(new EditCommunicationCommand(m_document, before, after)))
+    (column == Audience      ? after.audience
+         : column == Message ? after.message
+         : column == Channel ? after.channel
+                             : after.date)
+        = text;
+    if (after == before
+        || !m_document.execute(new EditCommunicationCommand(m_document, before, after)))
         refresh(); // a bad date is refused with a message; show the stored value again
 }
 

@@ -22,13 +22,17 @@ namespace {
 enum Role { KindRole = Qt::UserRole, IdRole };
 enum Kind { DepartmentItem = 1, GoalItem };
 constexpr auto kGoalMime = "application/x-touchstone-department-goal";
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // The organisational goals, accepting department goals dragged from the tree.
 class GoalDropList : public QListWidget
 {
 public:
-    explicit GoalDropList(DepartmentsEditor &editor) : m_editor(editor)
+    explicit GoalDropList(DepartmentsEditor &editor)
+        : m_editor(editor)
     {
         setAcceptDrops(true);
         setDropIndicatorShown(true);
@@ -37,14 +41,21 @@ public:
 
 protected:
     QStringList mimeTypes() const override { return {QString::fromLatin1(kGoalMime)}; }
-    void dragEnterEvent(QDragEnterEvent *e) override { e->setAccepted(e->mimeData()->hasFormat(QString::fromLatin1(kGoalMime))); }
-    void dragMoveEvent(QDragMoveEvent *e) override { e->setAccepted(itemAt(e->position().toPoint()) != nullptr); }
+    void dragEnterEvent(QDragEnterEvent *e) override
+    {
+        e->setAccepted(e->mimeData()->hasFormat(QString::fromLatin1(kGoalMime)));
+    }
+    void dragMoveEvent(QDragMoveEvent *e) override
+    {
+        e->setAccepted(itemAt(e->position().toPoint()) != nullptr);
+    }
     void dropEvent(QDropEvent *e) override
     {
         auto *target = itemAt(e->position().toPoint());
         if (!target)
             return;
-        m_editor.linkGoal(e->mimeData()->data(QString::fromLatin1(kGoalMime)).toLongLong(), target->data(IdRole).toLongLong());
+        m_editor.linkGoal(e->mimeData()->data(QString::fromLatin1(kGoalMime)).toLongLong(),
+                          target->data(IdRole).toLongLong());
         e->acceptProposedAction();
     }
 
@@ -61,7 +72,8 @@ protected:
         if (items.isEmpty() || items.first()->data(0, KindRole).toInt() != GoalItem)
             return nullptr;
         auto *mime = new QMimeData;
-        mime->setData(QString::fromLatin1(kGoalMime), QByteArray::number(items.first()->data(0, IdRole).toLongLong()));
+        mime->setData(QString::fromLatin1(kGoalMime),
+                      QByteArray::number(items.first()->data(0, IdRole).toLongLong()));
         return mime;
     }
     QStringList mimeTypes() const override { return {QString::fromLatin1(kGoalMime)}; }
@@ -77,7 +89,8 @@ DepartmentsEditor::DepartmentsEditor(WorkspaceDocument &document, QWidget *paren
     , m_matrix(new GoalMatrix(document))
 {
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Department / goal"), tr("Leader / supports"), tr("Role in the experience")});
+    m_tree->setHeaderLabels(
+        {tr("Department / goal"), tr("Leader / supports"), tr("Role in the experience")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
@@ -95,7 +108,8 @@ DepartmentsEditor::DepartmentsEditor(WorkspaceDocument &document, QWidget *paren
     leftLayout->addLayout(buttons);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
-    auto *hint = new QLabel(tr("Drag a department goal onto the organisational or CX goal it supports."));
+    auto *hint
+        = new QLabel(tr("Drag a department goal onto the organisational or CX goal it supports."));
     hint->setWordWrap(true);
     rightLayout->addWidget(hint);
     rightLayout->addWidget(m_targets, 1);
@@ -145,7 +159,11 @@ void DepartmentsEditor::refresh()
             for (Id s : g.supports)
                 if (const auto *org = findById(w.orgGoals, s))
                     supports << q(org->title);
-            auto *goal = new QTreeWidgetItem(item, {q(g.title), supports.isEmpty() ? tr("supports no goal") : supports.join(QStringLiteral("; ")), QString()});
+            auto *goal = new QTreeWidgetItem(
+                item,
+                {q(g.title),
+                 supports.isEmpty() ? tr("supports no goal") : supports.join(QStringLiteral("; ")),
+                 QString()});
             goal->setData(0, KindRole, GoalItem);
             goal->setData(0, IdRole, qlonglong(g.id));
             goal->setFlags(goal->flags() | editable | Qt::ItemIsDragEnabled);
@@ -156,7 +174,8 @@ void DepartmentsEditor::refresh()
     }
     m_targets->clear();
     for (const auto &g : w.orgGoals) {
-        auto *item = new QListWidgetItem(q(g.title) + (g.kind == GoalKind::Cx ? tr("  (CX)") : QString()), m_targets);
+        auto *item = new QListWidgetItem(
+            q(g.title) + (g.kind == GoalKind::Cx ? tr("  (CX)") : QString()), m_targets);
         item->setData(IdRole, qlonglong(g.id));
     }
     m_refreshing = false;
@@ -185,7 +204,8 @@ void DepartmentsEditor::itemEdited(QTreeWidgetItem *item, int column)
         auto after = *before;
         after.title = text;
         if (!(after == *before))
-            ok = m_document.execute(new EditDepartmentGoalCommand(m_document, *before, after, tr("Rename goal \"%1\"").arg(q(before->title))));
+            ok = m_document.execute(new EditDepartmentGoalCommand(
+                m_document, *before, after, tr("Rename goal \"%1\"").arg(q(before->title))));
     } else {
         ok = false; // the supports column is edited by dragging or in the matrix
     }
@@ -197,7 +217,9 @@ Id DepartmentsEditor::selectedDepartment() const
 {
     auto *item = m_tree->currentItem();
     if (!item)
-        return m_document.workspace().departments.empty() ? 0 : m_document.workspace().departments.front().id;
+        return m_document.workspace().departments.empty()
+            ? 0
+            : m_document.workspace().departments.front().id;
     if (item->data(0, KindRole).toInt() == GoalItem)
         item = item->parent();
     return item->data(0, IdRole).toLongLong();
@@ -230,8 +252,10 @@ void DepartmentsEditor::removeSelected()
         return;
     const Id id = item->data(0, IdRole).toLongLong();
     const bool department = item->data(0, KindRole).toInt() == DepartmentItem;
-    m_document.execute(new RemoveCanvasRowCommand(m_document, (department ? tr("Remove department \"%1\"") : tr("Remove goal \"%1\"")).arg(item->text(0)),
-                                                  department ? "departments" : "department_goals", id));
+    m_document.execute(new RemoveCanvasRowCommand(
+        m_document,
+        (department ? tr("Remove department \"%1\"") : tr("Remove goal \"%1\"")).arg(item->text(0)),
+        department ? "departments" : "department_goals", id));
 }
 
 } // namespace ts::app

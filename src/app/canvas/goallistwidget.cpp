@@ -81,7 +81,9 @@ void GoalListWidget::refresh()
             m_document.execute(new EditOrgGoalCommand(m_document, *before, after));
         });
         m_table->setCellWidget(row, KindColumn, kind);
-        auto *supportItem = new QTableWidgetItem(support == 0 ? tr("no department goal") : tr("%n department goal(s)", nullptr, support));
+        auto *supportItem
+            = new QTableWidgetItem(support == 0 ? tr("no department goal")
+                                                : tr("%n department goal(s)", nullptr, support));
         supportItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (support == 0)
             supportItem->setForeground(QColor(0xC0, 0x39, 0x2B));
@@ -117,7 +119,9 @@ void GoalListWidget::removeSelected()
         return;
     const Id id = m_table->item(rows.first().row(), TitleColumn)->data(Qt::UserRole).toLongLong();
     if (const auto *goal = findById(m_document.workspace().orgGoals, id))
-        m_document.execute(new RemoveCanvasRowCommand(m_document, tr("Remove goal \"%1\"").arg(QString::fromStdString(goal->title)), "org_goals", id));
+        m_document.execute(new RemoveCanvasRowCommand(
+            m_document, tr("Remove goal \"%1\"").arg(QString::fromStdString(goal->title)),
+            "org_goals", id));
 }
 
 } // namespace ts::app

@@ -8,7 +8,10 @@
 namespace ts::app {
 namespace {
 const QColor kGap(0xC0, 0x39, 0x2B);
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 } // namespace
 
 GoalMatrix::GoalMatrix(WorkspaceDocument &document, QWidget *parent)
@@ -35,7 +38,8 @@ void GoalMatrix::refresh()
     for (int row = 0; row < rowCount(); ++row) {
         const auto &goal = w.departmentGoals[std::size_t(row)];
         const auto *department = findById(w.departments, goal.departmentId);
-        auto *header = new QTableWidgetItem(q(department ? department->name : std::string()) + QStringLiteral(" — ") + q(goal.title));
+        auto *header = new QTableWidgetItem(q(department ? department->name : std::string())
+                                            + QStringLiteral(" — ") + q(goal.title));
         if (goal.supports.empty()) {
             header->setForeground(kGap);
             header->setToolTip(tr("Supports no organisational or CX goal"));
@@ -43,10 +47,12 @@ void GoalMatrix::refresh()
         setVerticalHeaderItem(row, header);
         for (int column = 0; column < columnCount(); ++column) {
             const auto &org = w.orgGoals[std::size_t(column)];
-            const bool supports = std::find(goal.supports.begin(), goal.supports.end(), org.id) != goal.supports.end();
+            const bool supports = std::find(goal.supports.begin(), goal.supports.end(), org.id)
+                != goal.supports.end();
             columnSupport[std::size_t(column)] += supports;
             auto *cell = new QTableWidgetItem;
-            cell->setFlags(m_document.isReadOnly() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            cell->setFlags(m_document.isReadOnly() ? Qt::ItemIsEnabled
+                                                   : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             cell->setCheckState(supports ? Qt::Checked : Qt::Unchecked);
             cell->setData(Qt::UserRole, qlonglong(goal.id));
             cell->setData(Qt::UserRole + 1, qlonglong(org.id));
@@ -87,7 +93,8 @@ void GoalMatrix::setSupport(Id goalId, Id orgGoalId, bool supports)
     if (after.supports == before->supports)
         return;
     const auto text = supports ? tr("Link \"%1\" to \"%2\"") : tr("Unlink \"%1\" from \"%2\"");
-    if (!m_document.execute(new EditDepartmentGoalCommand(m_document, *before, after, text.arg(q(before->title), q(org->title)))))
+    if (!m_document.execute(new EditDepartmentGoalCommand(
+            m_document, *before, after, text.arg(q(before->title), q(org->title)))))
         refresh();
 }
 

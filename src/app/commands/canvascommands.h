@@ -11,7 +11,8 @@ namespace ts::app {
 class EditCanvasCommand : public DocumentCommand
 {
 public:
-    EditCanvasCommand(WorkspaceDocument &document, PurposeCanvas before, PurposeCanvas after, const QString &text);
+    EditCanvasCommand(WorkspaceDocument &document, PurposeCanvas before, PurposeCanvas after,
+                      const QString &text);
 
 private:
     void apply() override;
@@ -78,7 +79,8 @@ private:
 class EditDepartmentGoalCommand : public DocumentCommand
 {
 public:
-    EditDepartmentGoalCommand(WorkspaceDocument &document, DepartmentGoal before, DepartmentGoal after, const QString &text);
+    EditDepartmentGoalCommand(WorkspaceDocument &document, DepartmentGoal before,
+                              DepartmentGoal after, const QString &text);
 
 private:
     void apply() override;
@@ -99,7 +101,8 @@ private:
 class EditCommunicationCommand : public DocumentCommand
 {
 public:
-    EditCommunicationCommand(WorkspaceDocument &document, CommunicationItem before, CommunicationItem after);
+    EditCommunicationCommand(WorkspaceDocument &document, CommunicationItem before,
+                             CommunicationItem after);
 
 private:
     void apply() override;
@@ -111,7 +114,8 @@ private:
 class RemoveCanvasRowCommand : public DeleteRowsCommand
 {
 public:
-    RemoveCanvasRowCommand(WorkspaceDocument &document, const QString &text, std::string table, Id id);
+    RemoveCanvasRowCommand(WorkspaceDocument &document, const QString &text, std::string table,
+                           Id id);
 };
 
 } // namespace ts::app

@@ -25,13 +25,18 @@ void insertIntoCell(storage::Database &db, Card &card)
 
 std::pair<std::string, std::string> cellOf(const Card &card)
 {
-    return {"cards", "stage_id = " + std::to_string(card.stageId) + " AND lane_id = " + std::to_string(card.laneId)};
+    return {"cards",
+            "stage_id = " + std::to_string(card.stageId)
+                + " AND lane_id = " + std::to_string(card.laneId)};
 }
 
 } // namespace
 
 AddCardCommand::AddCardCommand(WorkspaceDocument &document, Card card, const QString &text)
-    : InsertRowsCommand(document, text.isEmpty() ? QObject::tr("Add card \"%1\"").arg(QString::fromStdString(card.title)) : text)
+    : InsertRowsCommand(document,
+                        text.isEmpty()
+                            ? QObject::tr("Add card \"%1\"").arg(QString::fromStdString(card.title))
+                            : text)
     , m_card(std::move(card))
 {
     setMap(m_card.mapId);
@@ -57,7 +62,8 @@ std::vector<std::pair<std::string, std::string>> AddCardsCommand::shiftedRows() 
     return cells;
 }
 
-AddCardsCommand::AddCardsCommand(WorkspaceDocument &document, std::vector<Card> cards, const QString &text)
+AddCardsCommand::AddCardsCommand(WorkspaceDocument &document, std::vector<Card> cards,
+                                 const QString &text)
     : InsertRowsCommand(document, text)
     , m_cards(std::move(cards))
 {
@@ -84,7 +90,8 @@ std::vector<RowRef> AddCardsCommand::insert()
 }
 
 EditCardCommand::EditCardCommand(WorkspaceDocument &document, Card before, Card after)
-    : DocumentCommand(document, QObject::tr("Edit card \"%1\"").arg(QString::fromStdString(after.title)))
+    : DocumentCommand(document,
+                      QObject::tr("Edit card \"%1\"").arg(QString::fromStdString(after.title)))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -111,16 +118,20 @@ std::vector<RowRef> cardRows(const std::vector<Id> &ids)
 }
 } // namespace
 
-RemoveCardsCommand::RemoveCardsCommand(WorkspaceDocument &document, Id mapId, const std::vector<Id> &cardIds)
+RemoveCardsCommand::RemoveCardsCommand(WorkspaceDocument &document, Id mapId,
+                                       const std::vector<Id> &cardIds)
     : DeleteRowsCommand(document,
-                        cardIds.size() == 1 ? QObject::tr("Remove card") : QObject::tr("Remove %1 cards").arg(cardIds.size()),
+                        cardIds.size() == 1 ? QObject::tr("Remove card")
+                                            : QObject::tr("Remove %1 cards").arg(cardIds.size()),
                         cardRows(cardIds))
 {
     setMap(mapId);
 }
 
-MoveCardCommand::MoveCardCommand(WorkspaceDocument &document, const Card &card, Id stageId, Id laneId, int index)
-    : DocumentCommand(document, QObject::tr("Move card \"%1\"").arg(QString::fromStdString(card.title)))
+MoveCardCommand::MoveCardCommand(WorkspaceDocument &document, const Card &card, Id stageId,
+                                 Id laneId, int index)
+    : DocumentCommand(document,
+                      QObject::tr("Move card \"%1\"").arg(QString::fromStdString(card.title)))
     , m_cardId(card.id)
     , m_stageId(stageId)
     , m_laneId(laneId)
@@ -136,8 +147,9 @@ void MoveCardCommand::apply()
     if (!card)
         throw Error(ErrorKind::BadInput, db().path() + ": the card to move no longer exists");
     m_before.clear();
-    auto s = db().prepare("SELECT id, stage_id, lane_id, position FROM cards WHERE (stage_id = ?1 AND lane_id = ?2) "
-                          "OR (stage_id = ?3 AND lane_id = ?4)");
+    auto s = db().prepare(
+        "SELECT id, stage_id, lane_id, position FROM cards WHERE (stage_id = ?1 AND lane_id = ?2) "
+        "OR (stage_id = ?3 AND lane_id = ?4)");
     s.bind(1, std::int64_t(card->stageId)).bind(2, std::int64_t(card->laneId));
     s.bind(3, std::int64_t(m_stageId)).bind(4, std::int64_t(m_laneId));
     while (s.step())
@@ -147,10 +159,14 @@ void MoveCardCommand::apply()
 
 void MoveCardCommand::revert()
 {
-    auto write = db().prepare("UPDATE cards SET stage_id = ?, lane_id = ?, position = ? WHERE id = ?");
+    auto write
+        = db().prepare("UPDATE cards SET stage_id = ?, lane_id = ?, position = ? WHERE id = ?");
     for (const auto &p : m_before)
-        write.bind(1, std::int64_t(p.stageId)).bind(2, std::int64_t(p.laneId)).bind(3, p.position)
-            .bind(4, std::int64_t(p.id)).run();
+        write.bind(1, std::int64_t(p.stageId))
+            .bind(2, std::int64_t(p.laneId))
+            .bind(3, p.position)
+            .bind(4, std::int64_t(p.id))
+            .run();
 }
 
 LinkCardsCommand::LinkCardsCommand(WorkspaceDocument &document, Id mapId, CardLink link)

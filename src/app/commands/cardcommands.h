@@ -54,7 +54,8 @@ public:
 class MoveCardCommand : public DocumentCommand
 {
 public:
-    MoveCardCommand(WorkspaceDocument &document, const Card &card, Id stageId, Id laneId, int index);
+    MoveCardCommand(WorkspaceDocument &document, const Card &card, Id stageId, Id laneId,
+                    int index);
 
 private:
     void apply() override;

@@ -11,7 +11,7 @@ namespace ts::app {
 DocumentCommand::DocumentCommand(WorkspaceDocument &document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
-{}
+{ }
 
 storage::Database &DocumentCommand::db()
 {
@@ -50,7 +50,8 @@ bool DocumentCommand::run(bool forward)
         forward ? apply() : revert();
         transaction.commit();
     } catch (const std::exception &e) {
-        m_document.reportError(QObject::tr("%1 failed: %2").arg(text(), QString::fromUtf8(e.what())));
+        m_document.reportError(
+            QObject::tr("%1 failed: %2").arg(text(), QString::fromUtf8(e.what())));
         refresh();
         return false;
     }

@@ -12,7 +12,10 @@
 
 namespace ts::app {
 namespace {
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 } // namespace
 
 AddStageCommand::AddStageCommand(WorkspaceDocument &document, Stage stage)
@@ -41,7 +44,8 @@ std::vector<std::pair<std::string, std::string>> AddStageCommand::shiftedRows() 
     return {{"stages", "map_id = " + std::to_string(m_stage.mapId)}};
 }
 
-EditStageCommand::EditStageCommand(WorkspaceDocument &document, Stage before, Stage after, const QString &text)
+EditStageCommand::EditStageCommand(WorkspaceDocument &document, Stage before, Stage after,
+                                   const QString &text)
     : DocumentCommand(document, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -60,18 +64,21 @@ void EditStageCommand::revert()
 }
 
 RemoveStageCommand::RemoveStageCommand(WorkspaceDocument &document, const Stage &stage)
-    : DeleteRowsCommand(document, QObject::tr("Remove stage \"%1\"").arg(q(stage.name)), {{"stages", stage.id}})
+    : DeleteRowsCommand(document, QObject::tr("Remove stage \"%1\"").arg(q(stage.name)),
+                        {{"stages", stage.id}})
 {
     setMap(stage.mapId);
 }
 
-ReorderStagesCommand::ReorderStagesCommand(WorkspaceDocument &document, Id mapId, std::vector<Id> order)
+ReorderStagesCommand::ReorderStagesCommand(WorkspaceDocument &document, Id mapId,
+                                           std::vector<Id> order)
     : ReorderRowsCommand(document, QObject::tr("Reorder stages"), "stages", std::move(order))
 {
     setMap(mapId);
 }
 
-EditLaneCommand::EditLaneCommand(WorkspaceDocument &document, Lane before, Lane after, const QString &text)
+EditLaneCommand::EditLaneCommand(WorkspaceDocument &document, Lane before, Lane after,
+                                 const QString &text)
     : DocumentCommand(document, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -89,18 +96,20 @@ void EditLaneCommand::revert()
     storage::MapRepository(db()).update(m_before);
 }
 
-ReorderLanesCommand::ReorderLanesCommand(WorkspaceDocument &document, Id mapId, std::vector<Id> order)
+ReorderLanesCommand::ReorderLanesCommand(WorkspaceDocument &document, Id mapId,
+                                         std::vector<Id> order)
     : ReorderRowsCommand(document, QObject::tr("Reorder lanes"), "lanes", std::move(order))
 {
     setMap(mapId);
 }
 
-AddMapCommand::AddMapCommand(WorkspaceDocument &document, std::string name, std::string templateId, Id personaId)
+AddMapCommand::AddMapCommand(WorkspaceDocument &document, std::string name, std::string templateId,
+                             Id personaId)
     : InsertRowsCommand(document, QObject::tr("New map \"%1\"").arg(q(name)))
     , m_name(std::move(name))
     , m_templateId(std::move(templateId))
     , m_personaId(personaId)
-{}
+{ }
 
 std::vector<RowRef> AddMapCommand::insert()
 {
@@ -159,13 +168,14 @@ void EditMapCommand::refresh()
 }
 
 RemoveMapCommand::RemoveMapCommand(WorkspaceDocument &document, const JourneyMap &map)
-    : DeleteRowsCommand(document, QObject::tr("Remove map \"%1\"").arg(q(map.name)), {{"maps", map.id}})
-{}
+    : DeleteRowsCommand(document, QObject::tr("Remove map \"%1\"").arg(q(map.name)),
+                        {{"maps", map.id}})
+{ }
 
 AddPersonaCommand::AddPersonaCommand(WorkspaceDocument &document, Persona persona)
     : InsertRowsCommand(document, QObject::tr("Add persona \"%1\"").arg(q(persona.name)))
     , m_persona(std::move(persona))
-{}
+{ }
 
 std::vector<RowRef> AddPersonaCommand::insert()
 {
@@ -178,7 +188,7 @@ EditPersonaCommand::EditPersonaCommand(WorkspaceDocument &document, Persona befo
     : DocumentCommand(document, QObject::tr("Edit persona \"%1\"").arg(q(after.name)))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{}
+{ }
 
 void EditPersonaCommand::apply()
 {
@@ -191,7 +201,8 @@ void EditPersonaCommand::revert()
 }
 
 RemovePersonaCommand::RemovePersonaCommand(WorkspaceDocument &document, const Persona &persona)
-    : DeleteRowsCommand(document, QObject::tr("Remove persona \"%1\"").arg(q(persona.name)), {{"personas", persona.id}})
-{}
+    : DeleteRowsCommand(document, QObject::tr("Remove persona \"%1\"").arg(q(persona.name)),
+                        {{"personas", persona.id}})
+{ }
 
 } // namespace ts::app

@@ -65,7 +65,8 @@ public:
 class AddMapCommand : public InsertRowsCommand
 {
 public:
-    AddMapCommand(WorkspaceDocument &document, std::string name, std::string templateId, Id personaId);
+    AddMapCommand(WorkspaceDocument &document, std::string name, std::string templateId,
+                  Id personaId);
     Id newMapId() const { return m_mapId; }
 
 private:

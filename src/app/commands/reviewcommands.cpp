@@ -15,14 +15,15 @@ ReviewCommand::ReviewCommand(WorkspaceDocument &document, const QString &text, s
     , m_authorId(authorId)
     , m_ruleId(std::move(ruleId))
     , m_objectUid(std::move(objectUid))
-{}
+{ }
 
 void ReviewCommand::apply()
 {
     storage::ReviewRepository reviews(db());
     if (!m_after) { // the first time: work out the change; redo replays it with the same ids
         m_before = reviews.review(m_ruleId, m_objectUid);
-        GapReview review = m_before.value_or(GapReview{0, {}, m_ruleId, m_objectUid, ReviewStatus::Open, 0, "", 0, "", 0, ""});
+        GapReview review = m_before.value_or(
+            GapReview {0, {}, m_ruleId, m_objectUid, ReviewStatus::Open, 0, "", 0, "", 0, ""});
         change(review);
         review.updatedById = m_authorId;
         review.updatedAt = nowIso();
@@ -55,50 +56,61 @@ void ReviewCommand::revert()
         reviews.remove(m_after->id);
 }
 
-SetReviewStatusCommand::SetReviewStatusCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
-                                               Id authorId, ReviewStatus status, std::string reason)
-    : ReviewCommand(document, QObject::tr("Mark gap %1").arg(QString::fromStdString(toString(status))), std::move(ruleId),
-                    std::move(objectUid), authorId)
+SetReviewStatusCommand::SetReviewStatusCommand(WorkspaceDocument &document, std::string ruleId,
+                                               std::string objectUid, Id authorId,
+                                               ReviewStatus status, std::string reason)
+    : ReviewCommand(document,
+                    QObject::tr("Mark gap %1").arg(QString::fromStdString(toString(status))),
+                    std::move(ruleId), std::move(objectUid), authorId)
     , m_status(status)
     , m_reason(std::move(reason))
-{}
+{ }
 
 void SetReviewStatusCommand::change(GapReview &review)
 {
-    m_event = GapEvent{0, {}, 0, m_authorId, review.status, m_status, m_reason, nowIso()};
+    m_event = GapEvent {0, {}, 0, m_authorId, review.status, m_status, m_reason, nowIso()};
     review.status = m_status;
     review.reason = m_reason;
 }
 
-AssignReviewCommand::AssignReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
-                                         Id authorId, Id assigneeId)
-    : ReviewCommand(document, QObject::tr("Assign gap"), std::move(ruleId), std::move(objectUid), authorId)
+AssignReviewCommand::AssignReviewCommand(WorkspaceDocument &document, std::string ruleId,
+                                         std::string objectUid, Id authorId, Id assigneeId)
+    : ReviewCommand(document, QObject::tr("Assign gap"), std::move(ruleId), std::move(objectUid),
+                    authorId)
     , m_assigneeId(assigneeId)
-{}
+{ }
 
 void AssignReviewCommand::change(GapReview &review)
 {
     const auto *assignee = findById(document().workspace().authors, m_assigneeId);
-    m_event = GapEvent{0, {}, 0, m_authorId, review.status, review.status,
-                       "assigned to " + (assignee ? assignee->name : std::string("nobody")), nowIso()};
+    m_event = GapEvent {0,
+                        {},
+                        0,
+                        m_authorId,
+                        review.status,
+                        review.status,
+                        "assigned to " + (assignee ? assignee->name : std::string("nobody")),
+                        nowIso()};
     review.assigneeId = m_assigneeId;
 }
 
-CommentReviewCommand::CommentReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
-                                           Id authorId, std::string text)
-    : ReviewCommand(document, QObject::tr("Comment on gap"), std::move(ruleId), std::move(objectUid), authorId)
+CommentReviewCommand::CommentReviewCommand(WorkspaceDocument &document, std::string ruleId,
+                                           std::string objectUid, Id authorId, std::string text)
+    : ReviewCommand(document, QObject::tr("Comment on gap"), std::move(ruleId),
+                    std::move(objectUid), authorId)
     , m_text(std::move(text))
-{}
+{ }
 
 void CommentReviewCommand::change(GapReview &)
 {
-    m_comment = GapComment{0, {}, 0, m_authorId, m_text, nowIso()};
+    m_comment = GapComment {0, {}, 0, m_authorId, m_text, nowIso()};
 }
 
 AddAuthorCommand::AddAuthorCommand(WorkspaceDocument &document, std::string name)
-    : DocumentCommand(document, QObject::tr("Add reviewer \"%1\"").arg(QString::fromStdString(name)))
-    , m_author{0, {}, std::move(name)}
-{}
+    : DocumentCommand(document,
+                      QObject::tr("Add reviewer \"%1\"").arg(QString::fromStdString(name)))
+    , m_author {0, {}, std::move(name)}
+{ }
 
 void AddAuthorCommand::apply()
 {

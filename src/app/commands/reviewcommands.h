@@ -14,8 +14,8 @@ namespace ts::app {
 class ReviewCommand : public DocumentCommand
 {
 public:
-    ReviewCommand(WorkspaceDocument &document, const QString &text, std::string ruleId, std::string objectUid,
-                  Id authorId);
+    ReviewCommand(WorkspaceDocument &document, const QString &text, std::string ruleId,
+                  std::string objectUid, Id authorId);
 
 protected:
     void apply() override;
@@ -35,8 +35,8 @@ private:
 class SetReviewStatusCommand : public ReviewCommand
 {
 public:
-    SetReviewStatusCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid, Id authorId,
-                           ReviewStatus status, std::string reason);
+    SetReviewStatusCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
+                           Id authorId, ReviewStatus status, std::string reason);
 
 private:
     void change(GapReview &review) override;
@@ -47,8 +47,8 @@ private:
 class AssignReviewCommand : public ReviewCommand
 {
 public:
-    AssignReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid, Id authorId,
-                        Id assigneeId);
+    AssignReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
+                        Id authorId, Id assigneeId);
 
 private:
     void change(GapReview &review) override;
@@ -58,8 +58,8 @@ private:
 class CommentReviewCommand : public ReviewCommand
 {
 public:
-    CommentReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid, Id authorId,
-                         std::string text);
+    CommentReviewCommand(WorkspaceDocument &document, std::string ruleId, std::string objectUid,
+                         Id authorId, std::string text);
 
 private:
     void change(GapReview &review) override;

@@ -21,7 +21,8 @@ private:
 class EditInitiativeCommand : public DocumentCommand
 {
 public:
-    EditInitiativeCommand(WorkspaceDocument &document, Initiative before, Initiative after, const QString &text = {});
+    EditInitiativeCommand(WorkspaceDocument &document, Initiative before, Initiative after,
+                          const QString &text = {});
 
 private:
     void apply() override;

@@ -21,7 +21,9 @@ void InsertRowsCommand::writePositions(const std::vector<Position> &positions)
 {
     for (const auto &p : positions)
         db().prepare("UPDATE \"" + p.table + "\" SET position = ? WHERE id = ?")
-            .bind(1, p.position).bind(2, std::int64_t(p.id)).run();
+            .bind(1, p.position)
+            .bind(2, std::int64_t(p.id))
+            .run();
 }
 
 void InsertRowsCommand::apply()
@@ -42,7 +44,9 @@ void InsertRowsCommand::revert()
     m_after = positions();
     std::vector<storage::RowSnapshot> snapshots;
     for (auto it = m_rows.rbegin(); it != m_rows.rend(); ++it) {
-        if (db().queryInt("SELECT COUNT(*) FROM \"" + it->first + "\" WHERE id = " + std::to_string(it->second)) == 0)
+        if (db().queryInt("SELECT COUNT(*) FROM \"" + it->first
+                          + "\" WHERE id = " + std::to_string(it->second))
+            == 0)
             continue; // already gone with a parent
         snapshots.push_back(storage::RowSnapshot::capture(db(), it->first, it->second));
         storage::removeRow(db(), it->first, it->second, it->first + " row");
@@ -51,16 +55,18 @@ void InsertRowsCommand::revert()
     writePositions(m_before);
 }
 
-DeleteRowsCommand::DeleteRowsCommand(WorkspaceDocument &document, const QString &text, std::vector<RowRef> rows)
+DeleteRowsCommand::DeleteRowsCommand(WorkspaceDocument &document, const QString &text,
+                                     std::vector<RowRef> rows)
     : DocumentCommand(document, text)
     , m_rows(std::move(rows))
-{}
+{ }
 
 void DeleteRowsCommand::apply()
 {
     m_snapshots.clear();
     for (const auto &[table, id] : m_rows) {
-        if (db().queryInt("SELECT COUNT(*) FROM \"" + table + "\" WHERE id = " + std::to_string(id)) == 0)
+        if (db().queryInt("SELECT COUNT(*) FROM \"" + table + "\" WHERE id = " + std::to_string(id))
+            == 0)
             continue; // went with an earlier row of this command
         m_snapshots.push_back(storage::RowSnapshot::capture(db(), table, id));
         storage::removeRow(db(), table, id, table + " row");
@@ -83,7 +89,7 @@ ReorderRowsCommand::ReorderRowsCommand(WorkspaceDocument &document, const QStrin
     : DocumentCommand(document, text)
     , m_table(std::move(table))
     , m_order(std::move(order))
-{}
+{ }
 
 void ReorderRowsCommand::apply()
 {

@@ -26,7 +26,10 @@
 namespace ts::app {
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QLabel *plainLabel(bool wrap = true)
 {
@@ -40,23 +43,31 @@ QLabel *plainLabel(bool wrap = true)
 QString statusLabel(ReviewStatus s)
 {
     switch (s) {
-    case ReviewStatus::Open: return QObject::tr("Open");
-    case ReviewStatus::Accepted: return QObject::tr("Accepted");
-    case ReviewStatus::InProgress: return QObject::tr("In progress");
-    case ReviewStatus::Resolved: return QObject::tr("Resolved");
-    case ReviewStatus::WontFix: return QObject::tr("Won't fix");
+    case ReviewStatus::Open:
+        return QObject::tr("Open");
+    case ReviewStatus::Accepted:
+        return QObject::tr("Accepted");
+    case ReviewStatus::InProgress:
+        return QObject::tr("In progress");
+    case ReviewStatus::Resolved:
+        return QObject::tr("Resolved");
+    case ReviewStatus::WontFix:
+        return QObject::tr("Won't fix");
     }
     return {};
 }
 
 QString csvField(QString text)
 {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')))
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
     return text;
 }
 
-const QColor kSeverityColour[] = {QColor(0xC0, 0x39, 0x2B), QColor(0xD6, 0x8A, 0x1A), QColor(0x5D, 0x6D, 0x7E)};
+const QColor kSeverityColour[]
+    = {QColor(0xC0, 0x39, 0x2B), QColor(0xD6, 0x8A, 0x1A), QColor(0x5D, 0x6D, 0x7E)};
 
 } // namespace
 
@@ -93,14 +104,18 @@ GapsView::GapsView(WorkspaceDocument &document, QWidget *parent)
     auto &profile = ReviewerProfile::instance();
     m_reviewer->addItems(profile.knownNames());
     m_reviewer->setCurrentText(profile.name());
-    connect(m_reviewer->lineEdit(), &QLineEdit::editingFinished, this, [this] { ReviewerProfile::instance().setName(m_reviewer->currentText()); });
-    connect(m_reviewer, &QComboBox::activated, this, [this] { ReviewerProfile::instance().setName(m_reviewer->currentText()); });
+    connect(m_reviewer->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { ReviewerProfile::instance().setName(m_reviewer->currentText()); });
+    connect(m_reviewer, &QComboBox::activated, this,
+            [this] { ReviewerProfile::instance().setName(m_reviewer->currentText()); });
     connect(&profile, &ReviewerProfile::changed, this, [this](const QString &name) {
         if (m_reviewer->currentText() != name)
             m_reviewer->setCurrentText(name);
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_current = item && item->data(0, Qt::UserRole).isValid() ? item->data(0, Qt::UserRole).toInt() : -1;
+        m_current = item && item->data(0, Qt::UserRole).isValid()
+            ? item->data(0, Qt::UserRole).toInt()
+            : -1;
         showEntry();
     });
     connect(&m_document, &WorkspaceDocument::workspaceReloaded, this, &GapsView::refresh);
@@ -123,7 +138,7 @@ QWidget *GapsView::buildDetail()
     m_info->setMinimumHeight(130);
     m_info->setMaximumHeight(190);
     m_goTo = new QPushButton(tr("Go to"));
-    for (auto *w : std::initializer_list<QWidget *>{m_title, m_state, m_info, m_goTo})
+    for (auto *w : std::initializer_list<QWidget *> {m_title, m_state, m_info, m_goTo})
         layout->addWidget(w);
     auto *form = new QFormLayout;
     m_status = new QComboBox;
@@ -161,16 +176,18 @@ QWidget *GapsView::buildDetail()
         if (const auto *e = current())
             emit goTo(q(e->finding.objectKind), q(e->finding.objectUid));
     });
-    connect(setStatusButton, &QPushButton::clicked, this, [this] {
-        setStatus(ReviewStatus(m_status->currentData().toInt()), m_reason->text());
-    });
-    connect(m_assignee, &QComboBox::activated, this, [this] { assignTo(m_assignee->currentText()); });
+    connect(setStatusButton, &QPushButton::clicked, this,
+            [this] { setStatus(ReviewStatus(m_status->currentData().toInt()), m_reason->text()); });
+    connect(m_assignee, &QComboBox::activated, this,
+            [this] { assignTo(m_assignee->currentText()); });
     connect(m_comment, &QLineEdit::returnPressed, this, [this] {
         if (addComment(m_comment->text()))
             m_comment->clear();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const auto path = QFileDialog::getSaveFileName(this, tr("Export review history"), QStringLiteral("review-history.csv"), tr("CSV (*.csv)"));
+        const auto path
+            = QFileDialog::getSaveFileName(this, tr("Export review history"),
+                                           QStringLiteral("review-history.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportHistory(path);
     });
@@ -205,11 +222,14 @@ void GapsView::refresh()
         if (!area)
             area = new QTreeWidgetItem(groups[s], {q(e.finding.area)});
         const auto *rule = alignment::GapRegistry::builtIn().rule(e.finding.ruleId);
-        QString status = e.fixed ? tr("Fixed") : statusLabel(e.review ? e.review->status : ReviewStatus::Open);
+        QString status
+            = e.fixed ? tr("Fixed") : statusLabel(e.review ? e.review->status : ReviewStatus::Open);
         const auto *assignee = e.review ? findById(w.authors, e.review->assigneeId) : nullptr;
-        auto *item = new QTreeWidgetItem(area, {q(e.finding.title), status, assignee ? q(assignee->name) : QString()});
+        auto *item = new QTreeWidgetItem(
+            area, {q(e.finding.title), status, assignee ? q(assignee->name) : QString()});
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(0, (rule ? q(rule->title) + QStringLiteral("\n") : QString()) + q(e.finding.detail));
+        item->setToolTip(
+            0, (rule ? q(rule->title) + QStringLiteral("\n") : QString()) + q(e.finding.detail));
         if (e.fixed)
             item->setForeground(1, QColor(0x2E, 0x8B, 0x57));
         else if (!e.review || e.review->status == ReviewStatus::Open)
@@ -270,12 +290,14 @@ Id GapsView::reviewerId()
 
 const alignment::ReviewedFinding *GapsView::current() const
 {
-    return m_current >= 0 && m_current < int(m_entries.size()) ? &m_entries[std::size_t(m_current)] : nullptr;
+    return m_current >= 0 && m_current < int(m_entries.size()) ? &m_entries[std::size_t(m_current)]
+                                                               : nullptr;
 }
 
 void GapsView::selectEntry(int index)
 {
-    for (auto *item : m_tree->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive))
+    for (auto *item :
+         m_tree->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive))
         if (item->data(0, Qt::UserRole).isValid() && item->data(0, Qt::UserRole).toInt() == index)
             m_tree->setCurrentItem(item);
 }
@@ -288,22 +310,24 @@ void GapsView::showEntry()
     m_history->setRowCount(0);
     m_goTo->setEnabled(e && !e->fixed);
     if (!e) {
-        m_title->setText(m_entries.empty() ? tr("No alignment gaps found.") : tr("Select a gap to review it."));
+        m_title->setText(m_entries.empty() ? tr("No alignment gaps found.")
+                                           : tr("Select a gap to review it."));
         m_state->clear();
         m_info->clear();
         return;
     }
     const auto *rule = alignment::GapRegistry::builtIn().rule(e->finding.ruleId);
     m_title->setText(q(e->finding.title));
-    QStringList info{q(e->finding.detail)};
+    QStringList info {q(e->finding.detail)};
     if (rule)
         info << tr("Why it matters: %1").arg(q(rule->why));
     if (!e->finding.fix.empty())
         info << tr("Where to fix it: %1").arg(q(e->finding.fix));
     m_info->setPlainText(info.join(QStringLiteral("\n\n")));
     const auto *fixer = e->review ? findById(w.authors, e->review->fixedById) : nullptr;
-    m_state->setText(e->fixed ? tr("Fixed%1").arg(fixer ? tr(" by %1").arg(q(fixer->name)) : QString())
-                              : (rule ? q(rule->title) : QString()));
+    m_state->setText(e->fixed
+                         ? tr("Fixed%1").arg(fixer ? tr(" by %1").arg(q(fixer->name)) : QString())
+                         : (rule ? q(rule->title) : QString()));
     m_status->setCurrentIndex(int(e->review ? e->review->status : ReviewStatus::Open));
     m_reason->setText(e->review ? q(e->review->reason) : QString());
     m_assignee->clear();
@@ -317,7 +341,8 @@ void GapsView::showEntry()
     for (const auto &c : w.comments)
         if (c.reviewId == e->review->id) {
             const auto *a = findById(w.authors, c.authorId);
-            m_comments->addItem(tr("%1, %2: %3").arg(a ? q(a->name) : tr("someone"), q(c.at), q(c.text)));
+            m_comments->addItem(
+                tr("%1, %2: %3").arg(a ? q(a->name) : tr("someone"), q(c.at), q(c.text)));
         }
     for (const auto &ev : w.events) {
         if (ev.reviewId != e->review->id)
@@ -325,7 +350,9 @@ void GapsView::showEntry()
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         const auto *a = findById(w.authors, ev.authorId);
-        const QString change = ev.from == ev.to ? statusLabel(ev.to) : statusLabel(ev.from) + QStringLiteral(" → ") + statusLabel(ev.to);
+        const QString change = ev.from == ev.to
+            ? statusLabel(ev.to)
+            : statusLabel(ev.from) + QStringLiteral(" → ") + statusLabel(ev.to);
         const QString cells[] = {q(ev.at), a ? q(a->name) : QString(), change, q(ev.reason)};
         for (int c = 0; c < 4; ++c)
             m_history->setItem(row, c, new QTableWidgetItem(cells[c]));
@@ -344,7 +371,10 @@ bool GapsView::setStatus(ReviewStatus status, const QString &reason)
         return false;
     }
     const auto *e = current();
-    return e && m_document.execute(new SetReviewStatusCommand(m_document, e->finding.ruleId, e->finding.objectUid, author, status, reason.toStdString()));
+    return e
+        && m_document.execute(new SetReviewStatusCommand(m_document, e->finding.ruleId,
+                                                         e->finding.objectUid, author, status,
+                                                         reason.toStdString()));
 }
 
 bool GapsView::assignTo(const QString &name)
@@ -365,7 +395,9 @@ bool GapsView::assignTo(const QString &name)
         }
     }
     const auto *e = current();
-    return e && m_document.execute(new AssignReviewCommand(m_document, e->finding.ruleId, e->finding.objectUid, author, assignee));
+    return e
+        && m_document.execute(new AssignReviewCommand(m_document, e->finding.ruleId,
+                                                      e->finding.objectUid, author, assignee));
 }
 
 bool GapsView::addComment(const QString &text)
@@ -374,7 +406,10 @@ bool GapsView::addComment(const QString &text)
     if (!author)
         return false;
     const auto *e = current();
-    return e && m_document.execute(new CommentReviewCommand(m_document, e->finding.ruleId, e->finding.objectUid, author, text.trimmed().toStdString()));
+    return e
+        && m_document.execute(new CommentReviewCommand(m_document, e->finding.ruleId,
+                                                       e->finding.objectUid, author,
+                                                       text.trimmed().toStdString()));
 }
 
 QString GapsView::historyCsv() const
@@ -384,9 +419,14 @@ QString GapsView::historyCsv() const
     for (const auto &ev : w.events) {
         const auto *review = findById(w.reviews, ev.reviewId);
         const auto *author = findById(w.authors, ev.authorId);
-        const QString fields[] = {q(ev.at), author ? q(author->name) : QString(), review ? q(review->ruleId) : QString(),
-                                  review ? q(alignment::findObject(w, review->objectUid).name) : QString(),
-                                  q(toString(ev.from)), q(toString(ev.to)), q(ev.reason)};
+        const QString fields[]
+            = {q(ev.at),
+               author ? q(author->name) : QString(),
+               review ? q(review->ruleId) : QString(),
+               review ? q(alignment::findObject(w, review->objectUid).name) : QString(),
+               q(toString(ev.from)),
+               q(toString(ev.to)),
+               q(ev.reason)};
         QStringList row;
         for (const auto &f : fields)
             row << csvField(f);

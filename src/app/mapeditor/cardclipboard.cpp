@@ -1,14 +1,12 @@
 #include "app/mapeditor/cardclipboard.h"
 
 #include <QMimeData>
-
 #include <nlohmann/json.hpp>
 
 namespace ts::app::CardClipboard {
 namespace {
 
-template<typename E>
-nlohmann::json opt(const std::optional<E> &v)
+template<typename E> nlohmann::json opt(const std::optional<E> &v)
 {
     if (!v)
         return nullptr;
@@ -18,16 +16,14 @@ nlohmann::json opt(const std::optional<E> &v)
         return *v;
 }
 
-template<typename E>
-std::optional<E> readEnum(const nlohmann::json &j, const char *key)
+template<typename E> std::optional<E> readEnum(const nlohmann::json &j, const char *key)
 {
     if (!j.contains(key) || !j[key].is_string())
         return std::nullopt;
     return fromString<E>(j[key].get<std::string>());
 }
 
-template<typename T>
-std::optional<T> read(const nlohmann::json &j, const char *key)
+template<typename T> std::optional<T> read(const nlohmann::json &j, const char *key)
 {
     if (!j.contains(key) || j[key].is_null())
         return std::nullopt;
@@ -45,11 +41,17 @@ QMimeData *toMimeData(const std::vector<Card> &cards)
     nlohmann::json array = nlohmann::json::array();
     QString text;
     for (const auto &c : cards) {
-        array.push_back({{"kind", toString(c.kind)}, {"title", c.title}, {"notes", c.notes},
-                         {"channel", opt(c.channel)}, {"online", opt(c.online)},
-                         {"department_id", c.departmentId}, {"current_score", opt(c.currentScore)},
-                         {"target_score", opt(c.targetScore)}, {"severity", opt(c.severity)},
-                         {"frequency", opt(c.frequency)}, {"evidence", c.evidence},
+        array.push_back({{"kind", toString(c.kind)},
+                         {"title", c.title},
+                         {"notes", c.notes},
+                         {"channel", opt(c.channel)},
+                         {"online", opt(c.online)},
+                         {"department_id", c.departmentId},
+                         {"current_score", opt(c.currentScore)},
+                         {"target_score", opt(c.targetScore)},
+                         {"severity", opt(c.severity)},
+                         {"frequency", opt(c.frequency)},
+                         {"evidence", c.evidence},
                          {"dimension", opt(c.dimension)}});
         text += QString::fromStdString(c.title) + QLatin1Char('\n');
     }
@@ -65,7 +67,8 @@ std::vector<Card> fromMimeData(const QMimeData *mime, CardKind kindForText)
     if (!mime)
         return cards;
     if (mime->hasFormat(QString::fromLatin1(kMimeType))) {
-        const auto json = nlohmann::json::parse(mime->data(QString::fromLatin1(kMimeType)).toStdString(), nullptr, false);
+        const auto json = nlohmann::json::parse(
+            mime->data(QString::fromLatin1(kMimeType)).toStdString(), nullptr, false);
         if (json.is_array()) {
             for (const auto &j : json) {
                 Card c;

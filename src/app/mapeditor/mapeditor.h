@@ -4,7 +4,6 @@
 #include "core/ids.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QAction;

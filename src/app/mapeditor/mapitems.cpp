@@ -145,7 +145,8 @@ void LaneHeaderItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     event->accept();
 }
 
-EmotionPointItem::EmotionPointItem(MapScene &scene, Id stageId, bool toBe, QPointF centre, QColor color)
+EmotionPointItem::EmotionPointItem(MapScene &scene, Id stageId, bool toBe, QPointF centre,
+                                   QColor color)
     : m_scene(scene)
     , m_stageId(stageId)
     , m_toBe(toBe)
@@ -156,7 +157,8 @@ EmotionPointItem::EmotionPointItem(MapScene &scene, Id stageId, bool toBe, QPoin
     setFlags(ItemIsMovable | ItemSendsGeometryChanges);
     setCursor(Qt::SizeVerCursor);
     setZValue(5);
-    setToolTip(toBe ? QObject::tr("To-be emotion: drag up or down") : QObject::tr("As-is emotion: drag up or down"));
+    setToolTip(toBe ? QObject::tr("To-be emotion: drag up or down")
+                    : QObject::tr("As-is emotion: drag up or down"));
 }
 
 QRectF EmotionPointItem::boundingRect() const
@@ -191,7 +193,8 @@ QVariant EmotionPointItem::itemChange(GraphicsItemChange change, const QVariant 
 void EmotionPointItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
-    m_scene.emotionDropped(m_stageId, m_toBe, m_scene.layout().emotionValueAt(m_stageId, pos().y()));
+    m_scene.emotionDropped(m_stageId, m_toBe,
+                           m_scene.layout().emotionValueAt(m_stageId, pos().y()));
 }
 
 } // namespace ts::app

@@ -10,7 +10,12 @@ namespace ts::app {
 
 class MapScene;
 
-enum ItemType { CardType = QGraphicsItem::UserType + 1, StageHeaderType, LaneHeaderType, EmotionPointType };
+enum ItemType {
+    CardType = QGraphicsItem::UserType + 1,
+    StageHeaderType,
+    LaneHeaderType,
+    EmotionPointType
+};
 
 // A sticky note: painted by report::CardPainter, selectable, dragged to another cell.
 class CardItem : public QGraphicsItem
@@ -69,7 +74,7 @@ public:
     LaneHeaderItem(MapScene &scene, Id laneId, const QRectF &rect);
     int type() const override { return LaneHeaderType; }
     QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { }
 
 protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;

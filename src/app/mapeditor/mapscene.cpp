@@ -10,9 +10,8 @@
 #include <QGraphicsView>
 #include <QLineEdit>
 #include <QTimer>
-
-#include <cmath>
 #include <QUndoStack>
+#include <cmath>
 
 namespace ts::app {
 
@@ -72,7 +71,8 @@ void MapScene::rebuild()
     m_cardItems.clear();
     const auto &w = m_document.workspace();
     m_stageFigures = stageFigureLabels();
-    m_style.metricsFooterHeight = m_stageFigures.empty() ? 0 : std::round(m_style.basePixelSize() * 2.4);
+    m_style.metricsFooterHeight
+        = m_stageFigures.empty() ? 0 : std::round(m_style.basePixelSize() * 2.4);
     m_layout = report::MapLayout::compute(w, m_mapId, m_style);
     auto add = [this](QGraphicsItem *item) {
         addItem(item);
@@ -95,15 +95,20 @@ void MapScene::rebuild()
     if (m_layout.emotionLane()) {
         for (const auto &column : m_layout.stages()) {
             const auto *s = stage(column.stageId);
-            add(new EmotionPointItem(*this, s->id, false, m_layout.emotionPoint(s->id, s->emotionAsIs.value_or(0)), m_style.asIsCurve));
-            add(new EmotionPointItem(*this, s->id, true, m_layout.emotionPoint(s->id, s->emotionToBe.value_or(0)), m_style.toBeCurve));
+            add(new EmotionPointItem(*this, s->id, false,
+                                     m_layout.emotionPoint(s->id, s->emotionAsIs.value_or(0)),
+                                     m_style.asIsCurve));
+            add(new EmotionPointItem(*this, s->id, true,
+                                     m_layout.emotionPoint(s->id, s->emotionToBe.value_or(0)),
+                                     m_style.toBeCurve));
         }
     }
     setSceneRect(m_layout.bounds());
     if (!m_current.valid() || m_layout.cellRect(m_current.stageId, m_current.laneId).isNull()) {
         const auto stages = stageIds();
         const auto lanes = visibleLaneIds();
-        m_current = stages.empty() || lanes.empty() ? Cell{} : Cell{stages.front(), lanes.front()};
+        m_current
+            = stages.empty() || lanes.empty() ? Cell {} : Cell {stages.front(), lanes.front()};
     }
     selectCards(selected);
     updateCursorItem();
@@ -127,7 +132,9 @@ std::unordered_map<Id, QString> MapScene::stageFigureLabels()
         const auto &f = it->second;
         QStringList parts;
         if (f.nps)
-            parts << tr("NPS %1%2").arg(f.nps->value >= 0 ? QStringLiteral("+") : QString()).arg(f.nps->value, 0, 'f', 0);
+            parts << tr("NPS %1%2")
+                         .arg(f.nps->value >= 0 ? QStringLiteral("+") : QString())
+                         .arg(f.nps->value, 0, 'f', 0);
         if (f.csat)
             parts << tr("CSAT %1%").arg(f.csat->value, 0, 'f', 0);
         if (f.retention.retention)
@@ -172,7 +179,10 @@ void MapScene::setCurrentCell(Cell cell)
 
 void MapScene::updateCursorItem()
 {
-    m_cursorItem->setRect(m_current.valid() ? m_layout.cellRect(m_current.stageId, m_current.laneId).adjusted(2, 2, -2, -2) : QRectF());
+    m_cursorItem->setRect(
+        m_current.valid()
+            ? m_layout.cellRect(m_current.stageId, m_current.laneId).adjusted(2, 2, -2, -2)
+            : QRectF());
     m_cursorItem->setVisible(m_current.valid() && !m_document.isReadOnly());
 }
 
@@ -270,9 +280,10 @@ void MapScene::emotionDropped(Id stageId, bool toBe, int value)
         rebuild();
         return;
     }
-    run(new EditStageCommand(m_document, *s, after,
-                             toBe ? tr("Set to-be emotion of \"%1\"").arg(QString::fromStdString(s->name))
-                                  : tr("Set as-is emotion of \"%1\"").arg(QString::fromStdString(s->name))));
+    run(new EditStageCommand(
+        m_document, *s, after,
+        toBe ? tr("Set to-be emotion of \"%1\"").arg(QString::fromStdString(s->name))
+             : tr("Set as-is emotion of \"%1\"").arg(QString::fromStdString(s->name))));
 }
 
 void MapScene::stageDropped(Id stageId, double sceneX)
@@ -303,8 +314,10 @@ void MapScene::addStage(int index)
     Stage s;
     s.mapId = m_mapId;
     s.name = tr("New stage").toStdString();
-    for (int n = 2; std::any_of(m_document.workspace().stages.begin(), m_document.workspace().stages.end(),
-                                [&](const Stage &o) { return o.mapId == m_mapId && o.name == s.name; }); ++n)
+    for (int n = 2;
+         std::any_of(m_document.workspace().stages.begin(), m_document.workspace().stages.end(),
+                     [&](const Stage &o) { return o.mapId == m_mapId && o.name == s.name; });
+         ++n)
         s.name = tr("New stage %1").arg(n).toStdString();
     s.position = index;
     auto *command = new AddStageCommand(m_document, s);
@@ -335,7 +348,9 @@ void MapScene::finishLink(Id toCardId)
     if (!a || !b || from == toCardId)
         return;
     const bool addresses = a->kind == CardKind::PainPoint && b->kind == CardKind::Opportunity;
-    run(new LinkCardsCommand(m_document, m_mapId, CardLink{0, {}, from, toCardId, addresses ? LinkKind::Addresses : LinkKind::Relates}));
+    run(new LinkCardsCommand(
+        m_document, m_mapId,
+        CardLink {0, {}, from, toCardId, addresses ? LinkKind::Addresses : LinkKind::Relates}));
 }
 
 void MapScene::setLaneVisible(Id laneId, bool visible)
@@ -346,7 +361,8 @@ void MapScene::setLaneVisible(Id laneId, bool visible)
     Lane after = *l;
     after.visible = visible;
     run(new EditLaneCommand(m_document, *l, after,
-                            (visible ? tr("Show lane \"%1\"") : tr("Hide lane \"%1\"")).arg(QString::fromStdString(l->title))));
+                            (visible ? tr("Show lane \"%1\"") : tr("Hide lane \"%1\""))
+                                .arg(QString::fromStdString(l->title))));
 }
 
 void MapScene::moveLane(Id laneId, int step)

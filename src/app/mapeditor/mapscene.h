@@ -8,7 +8,6 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
-
 #include <memory>
 #include <optional>
 #include <unordered_map>

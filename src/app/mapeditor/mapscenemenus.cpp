@@ -27,7 +27,8 @@ void MapScene::paste()
 {
     if (m_document.isReadOnly() || !m_current.valid() || !kindFor(m_current))
         return;
-    auto cards = CardClipboard::fromMimeData(QApplication::clipboard()->mimeData(), *kindFor(m_current));
+    auto cards
+        = CardClipboard::fromMimeData(QApplication::clipboard()->mimeData(), *kindFor(m_current));
     const auto selected = selectedCardIds();
     const auto inCell = cellCards(m_current);
     int index = int(inCell.size());
@@ -70,8 +71,10 @@ void MapScene::duplicateSelection()
         card.position += 1; // right after the original
     }
     // Later copies first would shift earlier ones: insert bottom-up within each cell.
-    std::stable_sort(cards.begin(), cards.end(), [](const Card &a, const Card &b) { return a.position > b.position; });
-    auto *command = new AddCardsCommand(m_document, cards, tr("Duplicate %1 card(s)").arg(cards.size()));
+    std::stable_sort(cards.begin(), cards.end(),
+                     [](const Card &a, const Card &b) { return a.position > b.position; });
+    auto *command
+        = new AddCardsCommand(m_document, cards, tr("Duplicate %1 card(s)").arg(cards.size()));
     if (run(command))
         selectCards(command->cardIds());
 }
@@ -99,29 +102,41 @@ void MapScene::showCardMenu(Id cardId, QPoint screenPos)
         return;
     const bool editable = !m_document.isReadOnly();
     QMenu menu;
-    menu.addAction(tr("Edit title"), QKeySequence(Qt::Key_F2), [this, cardId] { editCard(cardId); })->setEnabled(editable);
+    menu.addAction(tr("Edit title"), QKeySequence(Qt::Key_F2), [this, cardId] { editCard(cardId); })
+        ->setEnabled(editable);
     menu.addAction(tr("Copy"), QKeySequence::Copy, [this] { copySelection(); });
-    menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateSelection(); })->setEnabled(editable);
-    menu.addAction(tr("Delete"), QKeySequence::Delete, [this] { deleteSelection(); })->setEnabled(editable);
+    menu.addAction(tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                   [this] { duplicateSelection(); })
+        ->setEnabled(editable);
+    menu.addAction(tr("Delete"), QKeySequence::Delete, [this] { deleteSelection(); })
+        ->setEnabled(editable);
     menu.addSeparator();
-    menu.addAction(card->kind == CardKind::PainPoint ? tr("Link to the opportunity that addresses it...") : tr("Link to card..."),
-                   [this, cardId] { startLink(cardId); })->setEnabled(editable);
+    menu.addAction(card->kind == CardKind::PainPoint
+                       ? tr("Link to the opportunity that addresses it...")
+                       : tr("Link to card..."),
+                   [this, cardId] { startLink(cardId); })
+        ->setEnabled(editable);
     if (card->kind == CardKind::PainPoint || card->kind == CardKind::Opportunity)
-        menu.addAction(tr("Create initiative from this card"), [this, cardId] { createInitiativeFrom(cardId); })->setEnabled(editable);
+        menu.addAction(tr("Create initiative from this card"),
+                       [this, cardId] { createInitiativeFrom(cardId); })
+            ->setEnabled(editable);
     auto *unlink = menu.addMenu(tr("Remove link"));
     for (const auto &link : m_document.workspace().cardLinks) {
         if (link.fromCardId != cardId && link.toCardId != cardId)
             continue;
-        const auto *other = findById(m_document.workspace().cards, link.fromCardId == cardId ? link.toCardId : link.fromCardId);
-        unlink->addAction(other ? QString::fromStdString(other->title) : tr("(missing card)"),
-                          [this, id = link.id] { run(new RemoveLinkCommand(m_document, m_mapId, id)); });
+        const auto *other = findById(m_document.workspace().cards,
+                                     link.fromCardId == cardId ? link.toCardId : link.fromCardId);
+        unlink->addAction(
+            other ? QString::fromStdString(other->title) : tr("(missing card)"),
+            [this, id = link.id] { run(new RemoveLinkCommand(m_document, m_mapId, id)); });
     }
     unlink->setEnabled(editable && !unlink->isEmpty());
     auto *move = menu.addMenu(tr("Move to stage"));
     for (const auto &column : m_layout.stages())
         if (const auto *s = stage(column.stageId); s && s->id != card->stageId)
             move->addAction(QString::fromStdString(s->name), [this, c = *card, id = s->id] {
-                run(new MoveCardCommand(m_document, c, id, c.laneId, int(cellCards({id, c.laneId}).size())));
+                run(new MoveCardCommand(m_document, c, id, c.laneId,
+                                        int(cellCards({id, c.laneId}).size())));
             });
     move->setEnabled(editable);
     menu.exec(screenPos);
@@ -136,7 +151,9 @@ void MapScene::createInitiativeFrom(Id cardId)
     if (!card)
         return;
     Initiative i;
-    i.title = card->kind == CardKind::PainPoint ? tr("Fix: %1").arg(QString::fromStdString(card->title)).toStdString() : card->title;
+    i.title = card->kind == CardKind::PainPoint
+        ? tr("Fix: %1").arg(QString::fromStdString(card->title)).toStdString()
+        : card->title;
     i.description = card->notes;
     i.dimension = card->dimension.value_or(Dimension::Process);
     i.status = InitiativeStatus::Idea;
@@ -157,19 +174,28 @@ void MapScene::showStageMenu(Id stageId, QPoint screenPos)
     const auto stages = stageIds();
     const int index = int(std::find(stages.begin(), stages.end(), stageId) - stages.begin());
     QMenu menu;
-    menu.addAction(tr("Rename stage"), [this, stageId] { renameStage(stageId); })->setEnabled(editable);
-    menu.addAction(tr("Colour..."), [this, stageId] {
-        const auto *current = stage(stageId);
-        const QColor colour = QColorDialog::getColor(QColor(QString::fromStdString(current->color)), nullptr, tr("Stage colour"));
-        if (!colour.isValid() || !(current = stage(stageId)))
-            return;
-        Stage after = *current;
-        after.color = colour.name().toStdString();
-        run(new EditStageCommand(m_document, *current, after, tr("Recolour stage \"%1\"").arg(QString::fromStdString(current->name))));
-    })->setEnabled(editable);
+    menu.addAction(tr("Rename stage"), [this, stageId] { renameStage(stageId); })
+        ->setEnabled(editable);
+    menu.addAction(tr("Colour..."),
+                   [this, stageId] {
+                       const auto *current = stage(stageId);
+                       const QColor colour
+                           = QColorDialog::getColor(QColor(QString::fromStdString(current->color)),
+                                                    nullptr, tr("Stage colour"));
+                       if (!colour.isValid() || !(current = stage(stageId)))
+                           return;
+                       Stage after = *current;
+                       after.color = colour.name().toStdString();
+                       run(new EditStageCommand(
+                           m_document, *current, after,
+                           tr("Recolour stage \"%1\"").arg(QString::fromStdString(current->name))));
+                   })
+        ->setEnabled(editable);
     menu.addSeparator();
-    menu.addAction(tr("Add stage before"), [this, index] { addStage(index); })->setEnabled(editable);
-    menu.addAction(tr("Add stage after"), [this, index] { addStage(index + 1); })->setEnabled(editable);
+    menu.addAction(tr("Add stage before"), [this, index] { addStage(index); })
+        ->setEnabled(editable);
+    menu.addAction(tr("Add stage after"), [this, index] { addStage(index + 1); })
+        ->setEnabled(editable);
     menu.addSeparator();
     menu.addAction(tr("Remove stage and its cards"), [this, stageId] { removeStage(stageId); })
         ->setEnabled(editable && stages.size() > 1);
@@ -180,13 +206,17 @@ void MapScene::showLaneMenu(Id laneId, QPoint screenPos)
 {
     const bool editable = !m_document.isReadOnly();
     QMenu menu;
-    menu.addAction(tr("Hide lane"), [this, laneId] { setLaneVisible(laneId, false); })->setEnabled(editable);
-    menu.addAction(tr("Move lane up"), [this, laneId] { moveLane(laneId, -1); })->setEnabled(editable);
-    menu.addAction(tr("Move lane down"), [this, laneId] { moveLane(laneId, 1); })->setEnabled(editable);
+    menu.addAction(tr("Hide lane"), [this, laneId] { setLaneVisible(laneId, false); })
+        ->setEnabled(editable);
+    menu.addAction(tr("Move lane up"), [this, laneId] { moveLane(laneId, -1); })
+        ->setEnabled(editable);
+    menu.addAction(tr("Move lane down"), [this, laneId] { moveLane(laneId, 1); })
+        ->setEnabled(editable);
     auto *hidden = menu.addMenu(tr("Show hidden lane"));
     for (const auto &l : m_document.workspace().lanes)
         if (l.mapId == m_mapId && !l.visible)
-            hidden->addAction(QString::fromStdString(l.title), [this, id = l.id] { setLaneVisible(id, true); });
+            hidden->addAction(QString::fromStdString(l.title),
+                              [this, id = l.id] { setLaneVisible(id, true); });
     hidden->setEnabled(editable && !hidden->isEmpty());
     menu.exec(screenPos);
 }
@@ -206,9 +236,11 @@ void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     setCurrentCell({cell->first, cell->second});
     const bool editable = !m_document.isReadOnly() && kindFor(m_current);
     QMenu menu;
-    menu.addAction(tr("New card here"), [this] { beginNewCard(m_current, {}); })->setEnabled(editable);
+    menu.addAction(tr("New card here"), [this] { beginNewCard(m_current, {}); })
+        ->setEnabled(editable);
     menu.addAction(tr("Paste"), QKeySequence::Paste, [this] { paste(); })->setEnabled(editable);
-    menu.addAction(tr("Add stage after this one"), [this] { addStageAfterCurrent(); })->setEnabled(!m_document.isReadOnly());
+    menu.addAction(tr("Add stage after this one"), [this] { addStageAfterCurrent(); })
+        ->setEnabled(!m_document.isReadOnly());
     menu.exec(event->screenPos());
 }
 

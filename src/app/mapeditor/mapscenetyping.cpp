@@ -21,7 +21,9 @@ bool MapScene::isTyping() const
 void MapScene::placeEditor(const QRectF &rect)
 {
     m_editor->setFont(m_style.font(report::MapStyle::FontRole::CardTitle));
-    m_editorProxy->setGeometry(QRectF(rect.topLeft(), QSizeF(rect.width(), std::max(rect.height(), m_editor->sizeHint().height() + 0.0))));
+    m_editorProxy->setGeometry(
+        QRectF(rect.topLeft(),
+               QSizeF(rect.width(), std::max(rect.height(), m_editor->sizeHint().height() + 0.0))));
     m_editorProxy->show();
     setFocusItem(m_editorProxy);
     m_editor->setFocus();
@@ -117,7 +119,9 @@ void MapScene::commitTyping(bool openNext)
         if (const auto *s = stage(m_typingId); s && s->name != text) {
             Stage after = *s;
             after.name = text;
-            run(new EditStageCommand(m_document, *s, after, tr("Rename stage \"%1\"").arg(QString::fromStdString(s->name))));
+            run(new EditStageCommand(
+                m_document, *s, after,
+                tr("Rename stage \"%1\"").arg(QString::fromStdString(s->name))));
         }
     }
     m_committing = false;
@@ -139,11 +143,13 @@ void MapScene::moveCursor(int stageStep, int laneStep)
         return;
     auto s = std::find(stages.begin(), stages.end(), m_current.stageId);
     auto l = std::find(lanes.begin(), lanes.end(), m_current.laneId);
-    const int si = std::clamp(int(s == stages.end() ? 0 : s - stages.begin()) + stageStep, 0, int(stages.size()) - 1);
-    const int li = std::clamp(int(l == lanes.end() ? 0 : l - lanes.begin()) + laneStep, 0, int(lanes.size()) - 1);
+    const int si = std::clamp(int(s == stages.end() ? 0 : s - stages.begin()) + stageStep, 0,
+                              int(stages.size()) - 1);
+    const int li = std::clamp(int(l == lanes.end() ? 0 : l - lanes.begin()) + laneStep, 0,
+                              int(lanes.size()) - 1);
     m_current = {stages[std::size_t(si)], lanes[std::size_t(li)]};
     const auto cards = cellCards(m_current);
-    selectCards(cards.empty() ? std::vector<Id>{} : std::vector<Id>{cards.front()});
+    selectCards(cards.empty() ? std::vector<Id> {} : std::vector<Id> {cards.front()});
     m_current = {stages[std::size_t(si)], lanes[std::size_t(li)]};
     updateCursorItem();
     for (auto *view : views())
@@ -163,13 +169,18 @@ void MapScene::keyPressEvent(QKeyEvent *event)
     }
     const auto selected = selectedCardIds();
     switch (event->key()) {
-    case Qt::Key_Left: moveCursor(-1, 0); break;
-    case Qt::Key_Right: moveCursor(1, 0); break;
+    case Qt::Key_Left:
+        moveCursor(-1, 0);
+        break;
+    case Qt::Key_Right:
+        moveCursor(1, 0);
+        break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
         const int step = event->key() == Qt::Key_Up ? -1 : 1;
         const auto cards = cellCards(m_current);
-        auto it = selected.size() == 1 ? std::find(cards.begin(), cards.end(), selected.front()) : cards.end();
+        auto it = selected.size() == 1 ? std::find(cards.begin(), cards.end(), selected.front())
+                                       : cards.end();
         const auto next = it == cards.end() ? -1 : int(it - cards.begin()) + step;
         if (next >= 0 && next < int(cards.size()))
             selectCards({cards[std::size_t(next)]});
@@ -186,7 +197,9 @@ void MapScene::keyPressEvent(QKeyEvent *event)
             beginNewCard(m_current, {});
         break;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace: deleteSelection(); break;
+    case Qt::Key_Backspace:
+        deleteSelection();
+        break;
     case Qt::Key_Escape:
         m_linkFrom = 0;
         clearSelection();

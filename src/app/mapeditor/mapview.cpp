@@ -13,7 +13,8 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -62,7 +63,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)
         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-        m_scene->tabPressed(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        m_scene->tabPressed(event->key() == Qt::Key_Tab
+                            && !(event->modifiers() & Qt::ShiftModifier));
         event->accept();
         return;
     }

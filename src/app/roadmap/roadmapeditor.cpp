@@ -19,28 +19,51 @@
 namespace ts::app {
 namespace {
 
-enum Column { Title, Dim, Department, Owner, Status, Start, End, Cost, Effort, Metric, Change, ColumnCount };
-QString q(const std::string &s) { return QString::fromStdString(s); }
-QString number(const std::optional<double> &v) { return v ? QString::number(*v) : QString(); }
+enum Column {
+    Title,
+    Dim,
+    Department,
+    Owner,
+    Status,
+    Start,
+    End,
+    Cost,
+    Effort,
+    Metric,
+    Change,
+    ColumnCount
+};
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QString number(const std::optional<double> &v)
+{
+    return v ? QString::number(*v) : QString();
+}
 
 class BalanceGauge : public QWidget
 {
 public:
-    explicit BalanceGauge(WorkspaceDocument &document) : m_document(document) { setMinimumSize(380, 40); }
+    explicit BalanceGauge(WorkspaceDocument &document)
+        : m_document(document)
+    {
+        setMinimumSize(380, 40);
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
-        report::RoadmapPainter::paintBalance(p, report::portfolioBalance(m_document.workspace()), QRectF(rect()).adjusted(2, 2, -2, -2));
+        report::RoadmapPainter::paintBalance(p, report::portfolioBalance(m_document.workspace()),
+                                             QRectF(rect()).adjusted(2, 2, -2, -2));
     }
 
 private:
     WorkspaceDocument &m_document;
 };
 
-template<typename E>
-QComboBox *enumCombo(E current, bool enabled)
+template<typename E> QComboBox *enumCombo(E current, bool enabled)
 {
     auto *combo = new QComboBox;
     for (auto value : allOf<E>())
@@ -76,8 +99,9 @@ RoadmapEditor::RoadmapEditor(WorkspaceDocument &document, QWidget *parent)
     top->addWidget(m_balance, 1);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Dimension"), tr("Department"), tr("Owner"), tr("Status"),
-                                        tr("Start"), tr("End"), tr("Cost"), tr("Effort"), tr("Metric"), tr("Expected change")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Initiative"), tr("Dimension"), tr("Department"), tr("Owner"), tr("Status"),
+         tr("Start"), tr("End"), tr("Cost"), tr("Effort"), tr("Metric"), tr("Expected change")});
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,7 +112,8 @@ RoadmapEditor::RoadmapEditor(WorkspaceDocument &document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_scene->setGrouping(index == 1 ? report::RoadmapGrouping::Department : report::RoadmapGrouping::Dimension);
+        m_scene->setGrouping(index == 1 ? report::RoadmapGrouping::Department
+                                        : report::RoadmapGrouping::Dimension);
     });
     connect(add, &QPushButton::clicked, this, [this] { addInitiative(tr("New initiative")); });
     connect(remove, &QPushButton::clicked, this, &RoadmapEditor::removeSelected);
@@ -109,8 +134,17 @@ void RoadmapEditor::refreshTable()
     m_table->setRowCount(int(w.initiatives.size()));
     for (int row = 0; row < int(w.initiatives.size()); ++row) {
         const auto &i = w.initiatives[std::size_t(row)];
-        const QString texts[] = {q(i.title), {}, {}, q(i.owner), {}, q(i.startQuarter), q(i.endQuarter),
-                                 number(i.cost), number(i.effort), q(i.metric), number(i.expectedChange)};
+        const QString texts[] = {q(i.title),
+                                 {},
+                                 {},
+                                 q(i.owner),
+                                 {},
+                                 q(i.startQuarter),
+                                 q(i.endQuarter),
+                                 number(i.cost),
+                                 number(i.effort),
+                                 q(i.metric),
+                                 number(i.expectedChange)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *cell = new QTableWidgetItem(texts[c]);
             cell->setData(Qt::UserRole, qlonglong(i.id));
@@ -128,10 +162,15 @@ void RoadmapEditor::refreshTable()
                 m_document.execute(new EditInitiativeCommand(m_document, *before, after));
         };
         auto *dimension = enumCombo(i.dimension, editable);
-        connect(dimension, &QComboBox::activated, this, [edit, dimension] { edit([&](Initiative &a) { a.dimension = Dimension(dimension->currentData().toInt()); }); });
+        connect(dimension, &QComboBox::activated, this, [edit, dimension] {
+            edit([&](Initiative &a) { a.dimension = Dimension(dimension->currentData().toInt()); });
+        });
         m_table->setCellWidget(row, Dim, dimension);
         auto *status = enumCombo(i.status, editable);
-        connect(status, &QComboBox::activated, this, [edit, status] { edit([&](Initiative &a) { a.status = InitiativeStatus(status->currentData().toInt()); }); });
+        connect(status, &QComboBox::activated, this, [edit, status] {
+            edit(
+                [&](Initiative &a) { a.status = InitiativeStatus(status->currentData().toInt()); });
+        });
         m_table->setCellWidget(row, Status, status);
         auto *department = new QComboBox;
         department->addItem(tr("(none)"), qlonglong(0));
@@ -139,7 +178,9 @@ void RoadmapEditor::refreshTable()
             department->addItem(q(d.name), qlonglong(d.id));
         department->setCurrentIndex(department->findData(qlonglong(i.departmentId)));
         department->setEnabled(editable);
-        connect(department, &QComboBox::activated, this, [edit, department] { edit([&](Initiative &a) { a.departmentId = department->currentData().toLongLong(); }); });
+        connect(department, &QComboBox::activated, this, [edit, department] {
+            edit([&](Initiative &a) { a.departmentId = department->currentData().toLongLong(); });
+        });
         m_table->setCellWidget(row, Department, department);
     }
     m_refreshing = false;
@@ -161,19 +202,37 @@ void RoadmapEditor::cellEdited(int row, int column)
     };
     bool ok = true;
     switch (column) {
-    case Title: after.title = text.toStdString(); break;
-    case Owner: after.owner = text.toStdString(); break;
-    case Start: after.startQuarter = text.toUpper().toStdString(); break;
-    case End: after.endQuarter = text.toUpper().toStdString(); break;
-    case Cost: ok = optionalNumber(after.cost); break;
-    case Effort: ok = optionalNumber(after.effort); break;
-    case Metric: after.metric = text.toLower().toStdString(); break;
-    case Change: ok = optionalNumber(after.expectedChange); break;
-    default: return;
+    case Title:
+        after.title = text.toStdString();
+        break;
+    case Owner:
+        after.owner = text.toStdString();
+        break;
+    case Start:
+        after.startQuarter = text.toUpper().toStdString();
+        break;
+    case End:
+        after.endQuarter = text.toUpper().toStdString();
+        break;
+    case Cost:
+        ok = optionalNumber(after.cost);
+        break;
+    case Effort:
+        ok = optionalNumber(after.effort);
+        break;
+    case Metric:
+        after.metric = text.toLower().toStdString();
+        break;
+    case Change:
+        ok = optionalNumber(after.expectedChange);
+        break;
+    default:
+        return;
     }
     if (!ok)
         m_document.reportError(tr("\"%1\" is not a number.").arg(text));
-    if (!ok || after == before || !m_document.execute(new EditInitiativeCommand(m_document, before, after)))
+    if (!ok || after == before
+        || !m_document.execute(new EditInitiativeCommand(m_document, before, after)))
         refreshTable();
 }
 

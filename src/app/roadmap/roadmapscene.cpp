@@ -18,9 +18,16 @@ enum { BarType = QGraphicsItem::UserType + 20 };
 class GridItem : public QGraphicsItem
 {
 public:
-    explicit GridItem(const report::RoadmapLayout &layout) : m_layout(layout) { setZValue(0); }
+    explicit GridItem(const report::RoadmapLayout &layout)
+        : m_layout(layout)
+    {
+        setZValue(0);
+    }
     QRectF boundingRect() const override { return m_layout.bounds(); }
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override { report::RoadmapPainter::paintGrid(*p, m_layout); }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        report::RoadmapPainter::paintGrid(*p, m_layout);
+    }
 
 private:
     const report::RoadmapLayout &m_layout;
@@ -31,7 +38,10 @@ class BarItem : public QGraphicsItem
 {
 public:
     BarItem(RoadmapScene &scene, const Initiative &initiative, const report::RoadmapBar &bar)
-        : m_scene(scene), m_initiative(initiative), m_rect(bar.rect), m_scheduled(bar.scheduled)
+        : m_scene(scene)
+        , m_initiative(initiative)
+        , m_rect(bar.rect)
+        , m_scheduled(bar.scheduled)
     {
         setZValue(2);
         setFlags(ItemIsSelectable);
@@ -104,7 +114,8 @@ RoadmapScene::RoadmapScene(WorkspaceDocument &document, QObject *parent)
     , m_document(document)
 {
     connect(&m_document, &WorkspaceDocument::workspaceReloaded, this, &RoadmapScene::rebuild);
-    connect(this, &QGraphicsScene::selectionChanged, this, [this] { emit initiativeSelected(selectedInitiative()); });
+    connect(this, &QGraphicsScene::selectionChanged, this,
+            [this] { emit initiativeSelected(selectedInitiative()); });
     rebuild();
 }
 
@@ -159,11 +170,13 @@ void RoadmapScene::barDropped(Id initiativeId, double left, double right)
     auto after = *before;
     after.startQuarter = m_layout.quarterAt(left).toString();
     after.endQuarter = m_layout.quarterAt(right).toString();
-    if (after == *before || !m_document.execute(new EditInitiativeCommand(m_document, *before, after,
-                                                                          tr("Reschedule \"%1\" to %2 – %3")
-                                                                              .arg(QString::fromStdString(after.title),
-                                                                                   QString::fromStdString(after.startQuarter),
-                                                                                   QString::fromStdString(after.endQuarter)))))
+    if (after == *before
+        || !m_document.execute(
+            new EditInitiativeCommand(m_document, *before, after,
+                                      tr("Reschedule \"%1\" to %2 – %3")
+                                          .arg(QString::fromStdString(after.title),
+                                               QString::fromStdString(after.startQuarter),
+                                               QString::fromStdString(after.endQuarter)))))
         rebuild();
 }
 

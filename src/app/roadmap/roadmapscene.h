@@ -6,7 +6,6 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
-
 #include <memory>
 #include <vector>
 

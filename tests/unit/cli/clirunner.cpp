@@ -10,7 +10,8 @@ CliResult runCli(const QStringList &arguments)
     process.start(QStringLiteral(TOUCHSTONE_CLI), arguments);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput().toStdString(), process.readAllStandardError().toStdString()};
+            process.readAllStandardOutput().toStdString(),
+            process.readAllStandardError().toStdString()};
 }
 
 } // namespace ts::test

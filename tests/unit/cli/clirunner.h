@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <string>
 
 namespace ts::test {

@@ -3,12 +3,10 @@
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
-#include <sqlite3.h>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
 #include <sstream>
 
 using namespace ts;
@@ -16,7 +14,10 @@ using ts::test::runCli;
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 std::string slurp(const std::string &path)
 {
@@ -52,7 +53,9 @@ TEST_CASE("cli: new --demo, info --json and check", "[cli]")
     }
     CHECK(json["responses"].get<int>() >= 2000);
     CHECK(json["initiatives"].get<int>() >= 12);
-    CHECK(json["schema_version"] == storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly)->schemaVersion());
+    CHECK(json["schema_version"]
+          == storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly)
+                 ->schemaVersion());
     const auto text = runCli({"info", q(file)});
     CHECK(text.exitCode == 0);
     CHECK_THAT(text.out, Catch::Contains("survey responses"));
@@ -136,8 +139,10 @@ TEST_CASE("cli: check finds a broken reference and exits 1", "[cli]")
     REQUIRE(runCli({"new", q(file), "--demo"}).exitCode == 0);
     sqlite3 *raw = nullptr;
     REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(raw, "PRAGMA foreign_keys = OFF; UPDATE cards SET stage_id = 99999 WHERE id = 1;",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(
+                raw, "PRAGMA foreign_keys = OFF; UPDATE cards SET stage_id = 99999 WHERE id = 1;",
+                nullptr, nullptr, nullptr)
+            == SQLITE_OK);
     sqlite3_close(raw);
     const auto r = runCli({"check", q(file)});
     CHECK(r.exitCode == 1);

@@ -2,14 +2,16 @@
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using ts::test::runCli;
 
 namespace {
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 const std::string kData = TOUCHSTONE_TEST_DATA;
 } // namespace
 
@@ -30,17 +32,21 @@ TEST_CASE("cli: metrics --json on the demo gives every figure with n and ci95", 
         CHECK(j[key]["ci95"][0].get<double>() < j[key]["ci95"][1].get<double>());
     }
     CHECK(j["ces"]["mean"].get<double>() > 1);
-    CHECK(j["nps"]["promoters"].get<int>() + j["nps"]["passives"].get<int>() + j["nps"]["detractors"].get<int>() == j["nps"]["n"].get<int>());
+    CHECK(j["nps"]["promoters"].get<int>() + j["nps"]["passives"].get<int>()
+              + j["nps"]["detractors"].get<int>()
+          == j["nps"]["n"].get<int>());
     const auto &seg = j["retention"]["by_nps_segment"];
     CHECK(seg["promoter"]["rate"].get<double>() > seg["detractor"]["rate"].get<double>());
     CHECK(j["retention"]["logit_nps"]["odds_ratio"].get<double>() < 1); // churn falls as NPS rises
     CHECK(j["groups"].empty());
 
-    const auto byStage = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "stage"}).out);
+    const auto byStage
+        = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "stage"}).out);
     REQUIRE(byStage["groups"].size() >= 5);
     CHECK(byStage["groups"][0]["by"] == "stage");
     CHECK(byStage["groups"][0].contains("nps"));
-    const auto byPeriod = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "period"}).out);
+    const auto byPeriod
+        = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "period"}).out);
     CHECK(byPeriod["groups"].size() >= 12);
     CHECK(runCli({"metrics", q(file), "--by", "weather"}).exitCode == 2);
 }
@@ -92,7 +98,8 @@ TEST_CASE("cli: --map overrides the automatic column mapping", "[cli][metrics]")
     REQUIRE(runCli({"new", q(file)}).exitCode == 0);
     const auto csv = dir.file("odd.csv");
     std::ofstream(csv) << "who,score a,score b,kept\nC1,9,4,yes\nC2,3,2,no\nC3,10,5,yes\n";
-    auto r = runCli({"import-survey", q(file), q(csv), "--map", "score a=nps", "--map", "score b=csat", "--map", "kept=retained", "--map", "who=customer_id"});
+    auto r = runCli({"import-survey", q(file), q(csv), "--map", "score a=nps", "--map",
+                     "score b=csat", "--map", "kept=retained", "--map", "who=customer_id"});
     REQUIRE(r.exitCode == 0);
     const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
     CHECK(j["nps"]["n"] == 3);

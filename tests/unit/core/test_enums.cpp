@@ -18,7 +18,8 @@ TEST_CASE("every vocabulary round-trips through its stable names", "[core][enums
     CHECK(allOf<LaneKind>().size() == 9);
 }
 
-TEST_CASE("each card kind has its lane and each lane but the emotion curve a card kind", "[core][enums]")
+TEST_CASE("each card kind has its lane and each lane but the emotion curve a card kind",
+          "[core][enums]")
 {
     CHECK(defaultLaneFor(CardKind::PainPoint) == LaneKind::PainPoints);
     CHECK(defaultCardKindFor(LaneKind::Opportunities) == CardKind::Opportunity);

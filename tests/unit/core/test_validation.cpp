@@ -59,7 +59,8 @@ TEST_CASE("initiative quarters are well-formed and in order", "[core][validation
     CHECK_THAT(problemWith(i), Catch::Contains("positive"));
 }
 
-TEST_CASE("cards need a title, a cell, a known channel and scores within 0..10", "[core][validation]")
+TEST_CASE("cards need a title, a cell, a known channel and scores within 0..10",
+          "[core][validation]")
 {
     Card c;
     c.uid = newUid();

@@ -17,7 +17,9 @@ TEST_CASE("the demo workspace tells a coherent story", "[interchange][demo]")
         for (const auto &s : w.stages)
             if (s.mapId == map.id)
                 names.push_back(s.name);
-        CHECK(names == std::vector<std::string>{"Awareness", "Consideration", "Purchase", "Retention", "Advocacy"});
+        CHECK(names
+              == std::vector<std::string> {"Awareness", "Consideration", "Purchase", "Retention",
+                                           "Advocacy"});
     }
     // Promoters retain better than detractors: the story the metrics panel will tell.
     int promoters = 0, promotersKept = 0, detractors = 0, detractorsKept = 0;

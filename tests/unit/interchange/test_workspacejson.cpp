@@ -51,8 +51,12 @@ TEST_CASE("JSON through a workspace file and back is identical", "[interchange]"
 TEST_CASE("snapshots carry a whole workspace and survive the round trip", "[interchange]")
 {
     auto workspace = demoWorkspace();
-    Snapshot snapshot{1, newUid(), "Baseline", "2026-01-05T09:00:00Z", "before the programme",
-                      toJson(workspace, false).dump()};
+    Snapshot snapshot {1,
+                       newUid(),
+                       "Baseline",
+                       "2026-01-05T09:00:00Z",
+                       "before the programme",
+                       toJson(workspace, false).dump()};
     workspace.snapshots.push_back(snapshot);
     const auto text = dumpJson(toJson(workspace));
     const auto back = fromJson(parseJson(text, "s.json"), "s.json");
@@ -61,7 +65,8 @@ TEST_CASE("snapshots carry a whole workspace and survive the round trip", "[inte
     CHECK(dumpJson(toJson(back)) == text);
 }
 
-TEST_CASE("the document names its format and version, and newer versions are refused", "[interchange]")
+TEST_CASE("the document names its format and version, and newer versions are refused",
+          "[interchange]")
 {
     auto json = demoJson();
     CHECK(json["format"] == "touchstone-workspace");
@@ -117,8 +122,9 @@ TEST_CASE("a card cannot sit in a stage of another map", "[interchange]")
 
 TEST_CASE("syntax errors give the line and column", "[interchange]")
 {
-    CHECK_THROWS_WITH(parseJson("{\n  \"format\": \"touchstone-workspace\",\n  oops\n}", "cut.json"),
-                      Catch::StartsWith("cut.json: not valid JSON") && Catch::Contains("line 3"));
+    CHECK_THROWS_WITH(
+        parseJson("{\n  \"format\": \"touchstone-workspace\",\n  oops\n}", "cut.json"),
+        Catch::StartsWith("cut.json: not valid JSON") && Catch::Contains("line 3"));
     const auto text = dumpJson(demoJson());
     CHECK_THROWS_WITH(parseJson(text.substr(0, text.size() / 2), "half.json"),
                       Catch::StartsWith("half.json: not valid JSON"));

@@ -31,7 +31,8 @@ TEST_CASE("fields with commas, quotes and line breaks are quoted", "[report][csv
     CHECK(report::csvField("two\nlines") == "\"two\nlines\"");
 }
 
-TEST_CASE("the demo's touchpoints, pain points and initiatives as CSV read back intact", "[report][csv]")
+TEST_CASE("the demo's touchpoints, pain points and initiatives as CSV read back intact",
+          "[report][csv]")
 {
     const auto w = interchange::demoWorkspace();
     std::size_t touchpoints = 0, pains = 0;

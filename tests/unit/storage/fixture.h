@@ -9,7 +9,8 @@ namespace ts::test {
 struct WorkspaceFixture
 {
     TempDir dir;
-    std::unique_ptr<storage::WorkspaceFile> file = storage::WorkspaceFile::create(dir.file("test.cxw"));
+    std::unique_ptr<storage::WorkspaceFile> file
+        = storage::WorkspaceFile::create(dir.file("test.cxw"));
     storage::Database &db = file->db();
 };
 

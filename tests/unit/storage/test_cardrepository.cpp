@@ -12,13 +12,14 @@ namespace {
 
 struct Grid : test::WorkspaceFixture
 {
-    MapRepository maps{db};
-    CardRepository cards{db};
+    MapRepository maps {db};
+    CardRepository cards {db};
     JourneyMap map = maps.createDefault("Purchase");
     std::vector<Stage> stages = maps.stages(map.id);
     std::vector<Lane> lanes = maps.lanes(map.id);
 
-    Card add(const std::string &title, int stage = 0, int lane = 0, CardKind kind = CardKind::Action)
+    Card add(const std::string &title, int stage = 0, int lane = 0,
+             CardKind kind = CardKind::Action)
     {
         Card c;
         c.mapId = map.id;
@@ -43,7 +44,7 @@ struct Grid : test::WorkspaceFixture
 
 TEST_CASE_METHOD(Grid, "a card round-trips every field of every kind", "[storage][cards]")
 {
-    Department sales{0, {}, "Sales", "Ana", "sells", 0};
+    Department sales {0, {}, "Sales", "Ana", "sells", 0};
     DepartmentRepository(db).add(sales);
     Card c = add("Test drive booking", 1, 1, CardKind::Touchpoint);
     c.notes = "weekend slots";
@@ -67,7 +68,7 @@ TEST_CASE_METHOD(Grid, "moving a card within its cell reorders it", "[storage][c
     add("a"), add("b"), add("c");
     const Id c = cards.cell(stages[0].id, lanes[0].id)[2];
     cards.move(c, stages[0].id, lanes[0].id, 0);
-    CHECK(titles(0, 0) == std::vector<std::string>{"c", "a", "b"});
+    CHECK(titles(0, 0) == std::vector<std::string> {"c", "a", "b"});
 }
 
 TEST_CASE_METHOD(Grid, "moving a card to another cell renumbers both cells", "[storage][cards]")
@@ -76,8 +77,8 @@ TEST_CASE_METHOD(Grid, "moving a card to another cell renumbers both cells", "[s
     add("x", 2, 0);
     const Id b = cards.cell(stages[0].id, lanes[0].id)[1];
     cards.move(b, stages[2].id, lanes[0].id, 1);
-    CHECK(titles(0, 0) == std::vector<std::string>{"a", "c"});
-    CHECK(titles(2, 0) == std::vector<std::string>{"x", "b"});
+    CHECK(titles(0, 0) == std::vector<std::string> {"a", "c"});
+    CHECK(titles(2, 0) == std::vector<std::string> {"x", "b"});
     const auto moved = cards.card(b);
     CHECK(moved->stageId == stages[2].id);
     CHECK(moved->position == 1);
@@ -94,19 +95,20 @@ TEST_CASE_METHOD(Grid, "cards list in display order: stage, lane, position", "[s
     std::vector<std::string> order;
     for (const auto &c : cards.cards(map.id))
         order.push_back(c.title);
-    CHECK(order == std::vector<std::string>{"top lane", "first", "second", "late stage"});
+    CHECK(order == std::vector<std::string> {"top lane", "first", "second", "late stage"});
 }
 
-TEST_CASE_METHOD(Grid, "links join cards, refuse self-links and go with their cards", "[storage][cards]")
+TEST_CASE_METHOD(Grid, "links join cards, refuse self-links and go with their cards",
+                 "[storage][cards]")
 {
     const auto pain = add("Long wait", 2, 5, CardKind::PainPoint);
     const auto idea = add("Online check-in", 2, 6, CardKind::Opportunity);
-    CardLink link{0, {}, pain.id, idea.id, LinkKind::Addresses};
+    CardLink link {0, {}, pain.id, idea.id, LinkKind::Addresses};
     cards.add(link);
-    CHECK(cards.links(map.id) == std::vector<CardLink>{link});
-    CardLink self{0, {}, pain.id, pain.id, LinkKind::Relates};
+    CHECK(cards.links(map.id) == std::vector<CardLink> {link});
+    CardLink self {0, {}, pain.id, pain.id, LinkKind::Relates};
     CHECK_THROWS(cards.add(self));
-    CardLink twice{0, {}, pain.id, idea.id, LinkKind::Relates};
+    CardLink twice {0, {}, pain.id, idea.id, LinkKind::Relates};
     CHECK_THROWS(cards.add(twice));
     cards.remove(idea.id);
     CHECK(cards.links().empty());

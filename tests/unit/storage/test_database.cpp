@@ -15,8 +15,7 @@ TEST_CASE("a transaction that is not committed leaves nothing behind", "[storage
         Transaction transaction(db);
         db.execute("INSERT INTO t VALUES (1)");
         throw std::runtime_error("interrupted");
-    } catch (const std::runtime_error &) {
-    }
+    } catch (const std::runtime_error &) { }
     CHECK(db.queryInt("SELECT COUNT(*) FROM t") == 0);
     {
         Transaction transaction(db);
@@ -68,8 +67,12 @@ TEST_CASE("statements bind and read every column type, NULL included", "[storage
     db.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n INTEGER)");
     std::string bytes("\0\1\2", 3);
     db.prepare("INSERT INTO t VALUES (?,?,?,?,?)")
-        .bind(1, std::int64_t(1) << 40).bind(2, 2.5).bind(3, "héllo").bindBlob(4, bytes)
-        .bind(5, std::optional<int>()).run();
+        .bind(1, std::int64_t(1) << 40)
+        .bind(2, 2.5)
+        .bind(3, "héllo")
+        .bindBlob(4, bytes)
+        .bind(5, std::optional<int>())
+        .run();
     auto s = db.prepare("SELECT i, r, s, b, n FROM t");
     REQUIRE(s.step());
     CHECK(s.integer(0) == (std::int64_t(1) << 40));

@@ -8,7 +8,8 @@
 using namespace ts;
 using namespace ts::storage;
 
-TEST_CASE_METHOD(test::WorkspaceFixture, "a default map has the five stages and nine lanes", "[storage][maps]")
+TEST_CASE_METHOD(test::WorkspaceFixture, "a default map has the five stages and nine lanes",
+                 "[storage][maps]")
 {
     MapRepository maps(db);
     const auto map = maps.createDefault("New car purchase");
@@ -25,10 +26,10 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "a default map has the five stages and 
 TEST_CASE_METHOD(test::WorkspaceFixture, "maps round-trip and reorder", "[storage][maps]")
 {
     MapRepository maps(db);
-    Persona persona{0, {}, "Family buyer", "Private", {}, "", "", "", "", 0};
+    Persona persona {0, {}, "Family buyer", "Private", {}, "", "", "", "", 0};
     PersonaRepository(db).add(persona);
-    JourneyMap a{0, {}, "Purchase", persona.id, "first car", 0};
-    JourneyMap b{0, {}, "Service", 0, "", 1};
+    JourneyMap a {0, {}, "Purchase", persona.id, "first car", 0};
+    JourneyMap b {0, {}, "Service", 0, "", 1};
     maps.add(a);
     maps.add(b);
     CHECK(maps.map(a.id) == a);
@@ -39,13 +40,14 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "maps round-trip and reorder", "[storag
     const auto all = maps.maps();
     REQUIRE(all.size() == 2);
     CHECK(all[0].id == b.id);
-    CHECK_THROWS_WITH(maps.update(JourneyMap{999, newUid(), "x", 0, "", 0}), Catch::Contains("no journey map with id 999"));
+    CHECK_THROWS_WITH(maps.update(JourneyMap {999, newUid(), "x", 0, "", 0}),
+                      Catch::Contains("no journey map with id 999"));
     PersonaRepository(db).remove(persona.id); // ON DELETE SET NULL
     CHECK(maps.map(a.id)->personaId == 0);
 }
 
-TEST_CASE_METHOD(test::WorkspaceFixture, "stages round-trip with emotions, reorder and cascade to cards",
-                 "[storage][maps]")
+TEST_CASE_METHOD(test::WorkspaceFixture,
+                 "stages round-trip with emotions, reorder and cascade to cards", "[storage][maps]")
 {
     MapRepository maps(db);
     const auto map = maps.createDefault("Purchase");
@@ -74,7 +76,8 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "stages round-trip with emotions, reord
     CHECK(maps.stages(map.id).size() == 4);
 }
 
-TEST_CASE_METHOD(test::WorkspaceFixture, "lanes can be hidden, renamed and reordered", "[storage][maps]")
+TEST_CASE_METHOD(test::WorkspaceFixture, "lanes can be hidden, renamed and reordered",
+                 "[storage][maps]")
 {
     MapRepository maps(db);
     const auto map = maps.createDefault("Purchase");
@@ -92,7 +95,8 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "lanes can be hidden, renamed and reord
     CHECK(maps.lanes(map.id).size() == 8);
 }
 
-TEST_CASE_METHOD(test::WorkspaceFixture, "removing a map removes its stages, lanes and cards", "[storage][maps]")
+TEST_CASE_METHOD(test::WorkspaceFixture, "removing a map removes its stages, lanes and cards",
+                 "[storage][maps]")
 {
     MapRepository maps(db);
     const auto map = maps.createDefault("Purchase");

@@ -28,7 +28,8 @@ std::string makeVersion1File(const test::TempDir &dir)
 
 } // namespace
 
-TEST_CASE("schema versions are numbered without gaps and end at the current one", "[storage][migration]")
+TEST_CASE("schema versions are numbered without gaps and end at the current one",
+          "[storage][migration]")
 {
     int expected = 1;
     for (const auto &migration : migrations())
@@ -44,14 +45,15 @@ TEST_CASE("opening a version 1 workspace for writing migrates it and keeps its c
     {
         Database raw(path, Database::Mode::ReadOnly);
         REQUIRE(raw.queryInt("PRAGMA user_version") == 1);
-        REQUIRE(raw.queryInt("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'metric_targets'") == 0);
+        REQUIRE(raw.queryInt("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'metric_targets'")
+                == 0);
     }
     auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadWrite);
     CHECK(file->schemaVersion() == currentSchemaVersion());
     CHECK(file->db().queryInt("SELECT COUNT(*) FROM maps") == 1);
     SurveyRepository survey(file->db());
     CHECK(survey.responseCount() == 1);
-    MetricTarget target{0, {}, "nps", "", 40, 35};
+    MetricTarget target {0, {}, "nps", "", 40, 35};
     survey.add(target); // the table version 2 added
     CHECK(survey.targets().size() == 1);
     CHECK(file->check().empty());

@@ -17,9 +17,10 @@ namespace {
 struct DemoFile
 {
     test::TempDir dir;
-    std::unique_ptr<WorkspaceFile> file = WorkspaceFile::create(dir.file("demo.cxw"), [](Database &db) {
-        storeWorkspace(db, interchange::demoWorkspace());
-    });
+    std::unique_ptr<WorkspaceFile> file
+        = WorkspaceFile::create(dir.file("demo.cxw"), [](Database &db) {
+              storeWorkspace(db, interchange::demoWorkspace());
+          });
     Database &db = file->db();
 
     // Deletes the row, restores it from its snapshot, and checks the file is as before.
@@ -46,11 +47,14 @@ TEST_CASE_METHOD(DemoFile, "a removed stage comes back with its cards, links and
     deleteAndRestore("stages", stage.id, "stage");
 }
 
-TEST_CASE_METHOD(DemoFile, "a removed department comes back and owns its cards and initiatives again",
+TEST_CASE_METHOD(DemoFile,
+                 "a removed department comes back and owns its cards and initiatives again",
                  "[storage][snapshot]")
 {
     const auto department = DepartmentRepository(db).departments().front();
-    REQUIRE(db.queryInt("SELECT COUNT(*) FROM cards WHERE department_id = " + std::to_string(department.id)) > 0);
+    REQUIRE(db.queryInt("SELECT COUNT(*) FROM cards WHERE department_id = "
+                        + std::to_string(department.id))
+            > 0);
     deleteAndRestore("departments", department.id, "department");
 }
 

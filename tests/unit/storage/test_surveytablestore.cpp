@@ -4,7 +4,6 @@
 #include "storage/surveytablestore.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 
 using namespace ts;
@@ -16,7 +15,9 @@ metrics::SurveyTable randomTable(std::uint32_t seed, std::size_t rows)
 {
     std::mt19937 random(seed);
     auto maybe = [&](int low, int high) {
-        return random() % 7 == 0 ? std::optional<int>() : std::optional<int>(low + int(random() % std::uint32_t(high - low + 1)));
+        return random() % 7 == 0
+            ? std::optional<int>()
+            : std::optional<int>(low + int(random() % std::uint32_t(high - low + 1)));
     };
     const char *stages[] = {"Awareness", "Purchase", "Retention", ""};
     metrics::SurveyTable table;
@@ -41,16 +42,18 @@ metrics::SurveyTable randomTable(std::uint32_t seed, std::size_t rows)
 
 // The aggregates the metrics layer computes must equal the same aggregates written in SQL over
 // the stored rows, for random data.
-TEST_CASE_METHOD(test::WorkspaceFixture, "stored survey aggregates agree with SQL on random data", "[storage][survey]")
+TEST_CASE_METHOD(test::WorkspaceFixture, "stored survey aggregates agree with SQL on random data",
+                 "[storage][survey]")
 {
     for (std::uint32_t seed : {1u, 2u, 3u}) {
         INFO("seed " << seed);
-        SurveyImport record{0, {}, "random.csv", "2026-01-01T00:00:00Z", 3000, 0};
+        SurveyImport record {0, {}, "random.csv", "2026-01-01T00:00:00Z", 3000, 0};
         storeSurveyTable(db, record, randomTable(seed, 3000));
         const auto stored = loadSurveyTable(db, record.id);
         REQUIRE(stored.size() == 3000);
         const auto f = metrics::computeFigures(stored);
-        const std::string scope = " FROM survey_responses WHERE import_id = " + std::to_string(record.id);
+        const std::string scope
+            = " FROM survey_responses WHERE import_id = " + std::to_string(record.id);
         auto sql = [&](const std::string &expression) {
             auto s = db.prepare("SELECT " + expression + scope);
             REQUIRE(s.step());
@@ -66,17 +69,20 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "stored survey aggregates agree with SQ
         CHECK(f.ces->mean == Approx(sql("AVG(ces)")));
         CHECK(f.ces->easy.value == Approx(sql("100.0 * SUM(ces >= 5) / COUNT(ces)")));
         REQUIRE(f.retention.retention);
-        CHECK(f.retention.retention->value == Approx(sql("100.0 * SUM(retained = 1) / COUNT(retained)")));
+        CHECK(f.retention.retention->value
+              == Approx(sql("100.0 * SUM(retained = 1) / COUNT(retained)")));
         REQUIRE(f.retention.promoterRetention);
         CHECK(f.retention.promoterRetention->value
-              == Approx(sql("100.0 * SUM(retained = 1 AND nps >= 9) / SUM(retained IS NOT NULL AND nps >= 9)")));
+              == Approx(sql("100.0 * SUM(retained = 1 AND nps >= 9) / SUM(retained IS NOT NULL AND "
+                            "nps >= 9)")));
     }
 }
 
-TEST_CASE_METHOD(test::WorkspaceFixture, "a survey table round-trips through the file", "[storage][survey]")
+TEST_CASE_METHOD(test::WorkspaceFixture, "a survey table round-trips through the file",
+                 "[storage][survey]")
 {
     const auto table = randomTable(9, 200);
-    SurveyImport record{0, {}, "r.csv", "2026-01-01T00:00:00Z", 200, 0};
+    SurveyImport record {0, {}, "r.csv", "2026-01-01T00:00:00Z", 200, 0};
     storeSurveyTable(db, record, table);
     const auto back = loadSurveyTable(db);
     REQUIRE(back.size() == table.size());

@@ -4,12 +4,10 @@
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <sqlite3.h>
+#include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -55,7 +53,8 @@ void expectRefused(const std::string &path, const std::string &message)
 std::string makeWorkspace(const test::TempDir &dir, const std::string &name = "w.cxw")
 {
     const auto path = dir.file(name);
-    WorkspaceFile::create(path, [](Database &db) { MapRepository(db).createDefault("Onboarding"); });
+    WorkspaceFile::create(path,
+                          [](Database &db) { MapRepository(db).createDefault("Onboarding"); });
     return path;
 }
 
@@ -78,7 +77,8 @@ TEST_CASE("a new workspace carries our application id, the current schema, WAL a
     CHECK(MapRepository(db).maps().size() == 1);
 }
 
-TEST_CASE("creating over an existing file is refused and a failed fill leaves nothing", "[storage][file]")
+TEST_CASE("creating over an existing file is refused and a failed fill leaves nothing",
+          "[storage][file]")
 {
     test::TempDir dir;
     const auto path = makeWorkspace(dir);
@@ -147,7 +147,8 @@ TEST_CASE("a damaged workspace is refused", "[storage][file][badfile]")
     for (std::size_t i = 4096; i < 3 * 4096; ++i) // scribble over the second and third pages
         bytes[i] = char(0x5A);
     writeBytes(dir.file("damaged.cxw"), bytes);
-    CHECK_THROWS_AS(WorkspaceFile::open(dir.file("damaged.cxw"), WorkspaceFile::Access::ReadOnly), Error);
+    CHECK_THROWS_AS(WorkspaceFile::open(dir.file("damaged.cxw"), WorkspaceFile::Access::ReadOnly),
+                    Error);
 }
 
 TEST_CASE("a missing file and a folder are refused", "[storage][file][badfile]")
@@ -159,7 +160,8 @@ TEST_CASE("a missing file and a folder are refused", "[storage][file][badfile]")
                       Catch::Contains("is a folder"));
 }
 
-TEST_CASE("a second writer in the same process is refused; readers are not", "[storage][file][lock]")
+TEST_CASE("a second writer in the same process is refused; readers are not",
+          "[storage][file][lock]")
 {
     test::TempDir dir;
     const auto path = makeWorkspace(dir);
@@ -245,9 +247,11 @@ TEST_CASE("a hostile file cannot load extensions or run planted triggers", "[sto
     {
         sqlite3 *raw = nullptr; // an attacker's plain connection, without our defences
         REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, "CREATE TABLE audit (x); CREATE TRIGGER planted AFTER INSERT ON maps "
-                                  "BEGIN INSERT INTO audit VALUES (1); END;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw,
+                             "CREATE TABLE audit (x); CREATE TRIGGER planted AFTER INSERT ON maps "
+                             "BEGIN INSERT INTO audit VALUES (1); END;",
+                             nullptr, nullptr, nullptr)
+                == SQLITE_OK);
         sqlite3_close(raw);
     }
     auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadWrite);

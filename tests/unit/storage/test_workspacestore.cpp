@@ -11,7 +11,8 @@ TEST_CASE("the demo workspace stores and loads back identical, ids included", "[
 {
     const auto demo = interchange::demoWorkspace();
     test::TempDir dir;
-    auto file = WorkspaceFile::create(dir.file("demo.cxw"), [&](Database &db) { storeWorkspace(db, demo); });
+    auto file = WorkspaceFile::create(dir.file("demo.cxw"),
+                                      [&](Database &db) { storeWorkspace(db, demo); });
     const auto loaded = loadWorkspace(file->db());
     CHECK(loaded.maps == demo.maps);
     CHECK(loaded.stages == demo.stages);
@@ -42,7 +43,8 @@ TEST_CASE("the demo workspace is the rich example a newcomer should see", "[stor
     for (auto kind : allOf<CardKind>()) {
         if (kind == CardKind::Note)
             continue;
-        CHECK(std::any_of(w.cards.begin(), w.cards.end(), [&](const Card &c) { return c.kind == kind; }));
+        CHECK(std::any_of(w.cards.begin(), w.cards.end(),
+                          [&](const Card &c) { return c.kind == kind; }));
     }
     for (auto dimension : allOf<Dimension>())
         CHECK(std::any_of(w.initiatives.begin(), w.initiatives.end(),
