@@ -10,7 +10,7 @@ PACKAGES="
   sqlite3 libsqlite3-dev nlohmann-json3-dev libspdlog-dev catch2
   libboost-math-dev libeigen3-dev libcsv-dev libbenchmark-dev
   poppler-utils fonts-dejavu-core fonts-noto-core fonts-lato xvfb xauth
-  clang-format python3 python3-pandas
+  clang-format python3 python3-pandas time
 "
 
 missing=""

