@@ -29,6 +29,7 @@ int runCheck(const QStringList &args);
 int runExportJson(const QStringList &args);
 int runImportJson(const QStringList &args);
 int runRenderMap(const QStringList &args);
+int runExportPdf(const QStringList &args);
 int runGaps(const QStringList &args);
 int runImportSurvey(const QStringList &args);
 int runMetrics(const QStringList &args);

@@ -27,6 +27,9 @@ const char *const kUsage
       "  metrics FILE [--json] [--by stage|touchpoint|segment|period|quarter]\n"
       "                                    NPS, CSAT, CES and retention with n and 95% intervals\n"
       "  gaps FILE [--json]                alignment gaps; exit 1 when any is critical\n"
+      "  export-pdf FILE OUT.pdf [--page A4|Letter|A3] [--sections LIST] [--author NAME] [--logo IMAGE]\n"
+      "                                    the strategy report; LIST: title,contents,canvas,vision,maps,\n"
+      "                                    painpoints,metrics,gaps,roadmap,appendix\n"
       "  render-map FILE MAP OUT.png|OUT.svg [--dpi N]  one journey map as an image; MAP: name or "
       "id\n"
       "exit codes: 0 ok, 1 problems found, 2 usage, 3 bad input, 4 could not write\n";
@@ -67,6 +70,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export-json"), ts::cli::runExportJson},
         {QStringLiteral("import-json"), ts::cli::runImportJson},
         {QStringLiteral("render-map"), ts::cli::runRenderMap},
+        {QStringLiteral("export-pdf"), ts::cli::runExportPdf},
         {QStringLiteral("gaps"), ts::cli::runGaps},
         {QStringLiteral("import-survey"), ts::cli::runImportSurvey},
         {QStringLiteral("metrics"), ts::cli::runMetrics},

@@ -67,6 +67,8 @@ QFont MapStyle::font(FontRole role) const
     f.setHintingPreference(QFont::PreferVerticalHinting);
     if (role == FontRole::Badge)
         f.setLetterSpacing(QFont::PercentageSpacing, 104);
+    else if (!ligatures) // any letter spacing turns them off; a 64th of a pixel is invisible
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     if (role == FontRole::Caption)
         f.setItalic(true);
     return f;

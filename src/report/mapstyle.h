@@ -37,6 +37,9 @@ struct MapStyle
     double cardRadius = 3;
     double lineSpacing = 1.12; // of the font height, in card titles
     double margin = 24; // around the map in exports
+    // Off in PDF: a viewer cannot map a ligature glyph (fi, ti) back to its letters, so text
+    // would not be found or copied as typed.
+    bool ligatures = true;
 
     QStringList fontFamilies;
     QColor background;

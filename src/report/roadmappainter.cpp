@@ -78,9 +78,10 @@ void RoadmapPainter::paintBar(QPainter &p, const Initiative &i, const QRectF &re
     QFont f = p.font();
     f.setPointSizeF(f.pointSizeF() * 0.92);
     p.setFont(f);
+    const double check = i.status == InitiativeStatus::Done ? 16 : 0; // clear of the check mark
     const QString text = QFontMetricsF(f).elidedText(QString::fromStdString(i.title),
-                                                     Qt::ElideRight, rect.width() - 16);
-    p.drawText(rect.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+                                                     Qt::ElideRight, rect.width() - 16 - check);
+    p.drawText(rect.adjusted(8, 0, -8 - check, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
     p.restore();
 }
 

@@ -1,9 +1,11 @@
 // touchstone-bench: generates a large workspace in a temporary folder, runs the benchmarks on
 // it, compares loading with the sqlite3 tool, prints target vs measured, and cleans up.
+#include "bench_report.h"
 #include "benchsummary.h"
 #include "benchworkspace.h"
 #include "editorbenchmarks.h"
 #include "foundationbenchmarks.h"
+#include "metricsbenchmarks.h"
 #include "sqlite3cli.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -112,6 +114,7 @@ void addEditor(BenchSummary &summary, const EditorResults &r)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen"); // the editor benchmarks draw widgets
+    const long metricsRows = takeMetricsRows(argc, argv, 1000000); // --metrics-rows N, 0 = skip
     QApplication application(argc, argv);
     benchmark::Initialize(&argc, argv);
     spdlog::set_level(spdlog::level::warn); // the storage layer's migration notes are noise here
@@ -137,6 +140,12 @@ int main(int argc, char **argv)
         makeLargeMap(largeMap, 500);
         const auto editor = runEditorBenchmarks(largeMap, 30);
         const auto rules = runAlignmentBenchmark(files.workspace, 30);
+        std::cout << "Timing the PDF strategy report ..." << std::endl;
+        const auto pdf = runReportBenchmarks(files.workspace, dir.path().toStdString(), 6);
+        MetricsBenchOptions metricsOptions;
+        metricsOptions.rows = metricsRows;
+        metricsOptions.folder = dir.path().toStdString();
+        const auto survey = runMetricsBenchmarks(metricsOptions);
         BenchSummary summary;
         addFoundation(summary, results);
         addSqlite3(summary, results, cli);
@@ -144,6 +153,12 @@ int main(int argc, char **argv)
         summary.addTarget("gap rules: all rules over the 5,000-card workspace (median)", 50,
                           rules.empty() ? -1 : rules.medianMs(),
                           "p99 " + formatMs(rules.percentileMs(99)) + ", " + std::to_string(rules.count()) + " runs");
+        addMetrics(summary, survey);
+        summary.addTarget("PDF report of the demo workspace (median)", 1000, pdf.demo.medianMs(),
+                          std::to_string(pdf.demoPages) + " pages, " + std::to_string(pdf.demo.count()) + " runs");
+        summary.addTarget("PDF report of the 5,000-card workspace (median)", 5000, pdf.bench.medianMs(),
+                          std::to_string(pdf.benchPages) + " pages, layout " + formatMs(pdf.benchLayout.medianMs()) + ", "
+                              + std::to_string(pdf.bench.count()) + " runs");
         summary.print(std::cout);
     } catch (const std::exception &e) {
         std::cerr << "touchstone-bench: " << e.what() << '\n';
