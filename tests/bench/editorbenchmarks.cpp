@@ -12,7 +12,6 @@
 #include "storage/workspacestore.h"
 
 #include <QApplication>
-
 #include <random>
 
 namespace ts::bench {
@@ -29,7 +28,8 @@ void makeLargeMap(const std::string &path, int count)
                 lanes.push_back(l);
         storage::CardRepository cards(db);
         std::mt19937 random(7);
-        const char *words[] = {"customer", "waits", "for", "a", "call", "back", "about", "the", "price", "of", "service", "online"};
+        const char *words[] = {"customer", "waits", "for",   "a",  "call",    "back",
+                               "about",    "the",   "price", "of", "service", "online"};
         for (int i = 0; i < count; ++i) {
             Card c;
             c.mapId = map.id;
@@ -58,7 +58,8 @@ void makeLargeMap(const std::string &path, int count)
 EditorResults runEditorBenchmarks(const std::string &path, int runs)
 {
     EditorResults results;
-    app::WorkspaceDocument doc(storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    app::WorkspaceDocument doc(
+        storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     const Id mapId = doc.workspace().maps.front().id;
     results.cards = int(doc.workspace().cards.size());
     for (int i = 0; i < runs; ++i) {

@@ -10,9 +10,10 @@ namespace ts::bench {
 struct EditorResults
 {
     int cards = 0;
-    LatencySamples openTab;  // MapEditor constructed: layout + items (text layouts cached after the first)
-    double firstOpenMs = 0;  // the first open, with cold text caches
-    LatencySamples repaint;  // a full repaint of the view at 1920x1080
+    LatencySamples
+        openTab; // MapEditor constructed: layout + items (text layouts cached after the first)
+    double firstOpenMs = 0; // the first open, with cold text caches
+    LatencySamples repaint; // a full repaint of the view at 1920x1080
     LatencySamples dragMove; // a card dragged to another cell: command, commit, rebuild
 };
 

@@ -9,7 +9,7 @@
 #include "app/mapeditor/mapscene.h"
 #include "app/mapeditor/mapview.h"
 #include "app/workspacedocument.h"
-#include "guiapp.h"
+#include "demodocument.h"
 #include "interchange/demo.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -26,22 +26,7 @@ using namespace ts::app;
 
 namespace {
 
-struct DemoFixture
-{
-    test::TempDir dir;
-    std::string path = dir.file("Northwind Motors.cxw");
-    std::unique_ptr<WorkspaceDocument> doc;
-
-    DemoFixture()
-    {
-        test::guiApplication();
-        storage::WorkspaceFile::create(path, [](storage::Database &db) {
-            storage::storeWorkspace(db, interchange::demoWorkspace());
-        }).reset();
-        doc = std::make_unique<WorkspaceDocument>(
-            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
-    }
-};
+using DemoFixture = test::DemoDocument;
 
 void show(QWidget &widget, int width, int height)
 {

@@ -6,7 +6,7 @@
 #include "app/metrics/metricspanel.h"
 #include "app/metrics/targetseditor.h"
 #include "app/workspacedocument.h"
-#include "guiapp.h"
+#include "demodocument.h"
 #include "interchange/demo.h"
 #include "storage/surveyrepository.h"
 #include "storage/workspacefile.h"
@@ -32,21 +32,8 @@ using namespace ts::app;
 
 namespace {
 
-struct DemoMetricsFixture
+struct DemoMetricsFixture : test::DemoDocument
 {
-    test::TempDir dir;
-    std::string path = dir.file("Northwind Motors.cxw");
-    std::unique_ptr<WorkspaceDocument> doc;
-
-    DemoMetricsFixture()
-    {
-        test::guiApplication();
-        storage::WorkspaceFile::create(path, [](storage::Database &db) {
-            storage::storeWorkspace(db, interchange::demoWorkspace());
-        }).reset();
-        doc = std::make_unique<WorkspaceDocument>(
-            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
-    }
     std::vector<MetricTarget> fileTargets() const
     {
         auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);

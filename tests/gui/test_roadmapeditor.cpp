@@ -1,7 +1,7 @@
 #include "app/roadmap/roadmapeditor.h"
 #include "app/roadmap/roadmapscene.h"
 #include "app/workspacedocument.h"
-#include "guiapp.h"
+#include "demodocument.h"
 #include "interchange/demo.h"
 #include "report/roadmaplayout.h"
 #include "storage/workspacefile.h"
@@ -20,27 +20,7 @@ using namespace ts::app;
 
 namespace {
 
-struct RoadmapFixture
-{
-    test::TempDir dir;
-    std::string path = dir.file("roadmap.cxw");
-    std::unique_ptr<WorkspaceDocument> doc;
-
-    RoadmapFixture()
-    {
-        test::guiApplication();
-        storage::WorkspaceFile::create(path, [](storage::Database &db) {
-            storage::storeWorkspace(db, interchange::demoWorkspace());
-        }).reset();
-        doc = std::make_unique<WorkspaceDocument>(
-            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
-    }
-    Workspace fileState() const
-    {
-        auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
-        return storage::loadWorkspace(reader->db());
-    }
-};
+using RoadmapFixture = test::DemoDocument;
 
 } // namespace
 
