@@ -66,7 +66,7 @@ void paintFigureTile(QPainter &p, const ReportStyle &style, const QRectF &rect,
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 2.5), tile.accent);
     const double x = rect.left() + 10;
     QFont label = style.font(7, QFont::Bold);
-    label.setLetterSpacing(QFont::PercentageSpacing, 110);
+    label.setLetterSpacing(QFont::PercentageSpacing, 106);
     text(p, label, style.muted, QPointF(x, rect.top() + 16),
          elided(tile.label.toUpper(), label, rect.width() - 20));
     text(p, style.font(22, QFont::Bold), style.ink, QPointF(x, rect.top() + 43), tile.value);

@@ -195,7 +195,7 @@ void addRoadmap(ReportContext &ctx)
     b.paint([rect, balance, &style](QPainter &p) {
         p.setPen(style.muted);
         QFont label = style.font(7, QFont::Bold);
-        label.setLetterSpacing(QFont::PercentageSpacing, 115);
+        label.setLetterSpacing(QFont::PercentageSpacing, 106);
         p.setFont(label);
         p.drawText(QPointF(rect.left(), rect.top() - 6), QStringLiteral("PORTFOLIO BALANCE"));
         p.setFont(style.font(7));

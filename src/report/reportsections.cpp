@@ -168,7 +168,7 @@ void addTitlePage(ReportContext &ctx)
     const double panel = std::round(size.height() * 0.46);
 
     QFont kickerFont = style.font(9, QFont::Bold);
-    kickerFont.setLetterSpacing(QFont::PercentageSpacing, 118);
+    kickerFont.setLetterSpacing(QFont::PercentageSpacing, 106);
     const auto kicker
         = std::make_shared<TextLines>(wrapText(QStringLiteral("CUSTOMER EXPERIENCE STRATEGY"),
                                                kickerFont, width, QColor(0xb7, 0xc8, 0xdd)));

@@ -18,7 +18,7 @@ void addLabel(ReportContext &ctx, const QString &text, double keep)
 {
     auto &b = ctx.b;
     QFont font = b.style().font(7, QFont::Bold);
-    font.setLetterSpacing(QFont::PercentageSpacing, 115);
+    font.setLetterSpacing(QFont::PercentageSpacing, 106);
     const auto lines = std::make_shared<TextLines>(
         wrapText(text.toUpper(), font, b.body().width(), b.style().muted));
     b.ensure(lines->height() + keep);

@@ -142,11 +142,17 @@ ReportTable::Layout ReportTable::layOut(const ReportBuilder &b) const
                     ? chipFont
                     : style.font(m_fontSize, cell.bold ? QFont::Bold : QFont::Normal, cell.italic);
                 const QColor color = cell.color.isValid() ? cell.color : style.ink;
-                auto text = std::make_shared<const TextLines>(
-                    wrapText(cell.text, font, widths[c], chip ? Qt::white : color, 1.2));
-                for (int i = 0; i < text->count(); ++i)
-                    out.pieces.push_back({text, i, chip ? text->lineHeight + 2 : text->lineHeight,
-                                          chip ? cell.chip : QColor()});
+                // Each line of the text is an item (a list): a little room between items.
+                for (const auto &item : cell.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                    auto text = std::make_shared<const TextLines>(
+                        wrapText(item, font, widths[c], chip ? Qt::white : color, 1.2));
+                    for (int i = 0; i < text->count(); ++i)
+                        out.pieces.push_back(
+                            {text, i,
+                             (chip ? text->lineHeight + 2 : text->lineHeight)
+                                 + (i == 0 && !out.pieces.empty() ? kDetailGap : 0),
+                             chip ? cell.chip : QColor()});
+                }
             }
             if (!cell.detail.isEmpty()) {
                 auto detail = std::make_shared<const TextLines>(

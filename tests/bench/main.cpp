@@ -100,13 +100,16 @@ void addEditor(BenchSummary &summary, const EditorResults &r)
 {
     const auto detail = [&](const LatencySamples &s) {
         return "p99 " + formatMs(s.percentileMs(99)) + ", " + std::to_string(s.count()) + " runs, "
-               + std::to_string(r.cards) + "-card map";
+            + std::to_string(r.cards) + "-card map";
     };
     summary.addTarget("map editor: open the map tab, first time (cold)", 100, r.firstOpenMs,
                       std::to_string(r.cards) + "-card map, text layouts not yet cached");
-    summary.addTarget("map editor: open the map tab again (median)", 100, r.openTab.medianMs(), detail(r.openTab));
-    summary.addTarget("map editor: full repaint at 1920x1080 (median)", 16, r.repaint.medianMs(), detail(r.repaint));
-    summary.addTarget("map editor: drag one card, move + commit (median)", 10, r.dragMove.medianMs(), detail(r.dragMove));
+    summary.addTarget("map editor: open the map tab again (median)", 100, r.openTab.medianMs(),
+                      detail(r.openTab));
+    summary.addTarget("map editor: full repaint at 1920x1080 (median)", 16, r.repaint.medianMs(),
+                      detail(r.repaint));
+    summary.addTarget("map editor: drag one card, move + commit (median)", 10,
+                      r.dragMove.medianMs(), detail(r.dragMove));
 }
 
 } // namespace
@@ -152,12 +155,16 @@ int main(int argc, char **argv)
         addEditor(summary, editor);
         summary.addTarget("gap rules: all rules over the 5,000-card workspace (median)", 50,
                           rules.empty() ? -1 : rules.medianMs(),
-                          "p99 " + formatMs(rules.percentileMs(99)) + ", " + std::to_string(rules.count()) + " runs");
+                          "p99 " + formatMs(rules.percentileMs(99)) + ", "
+                              + std::to_string(rules.count()) + " runs");
         addMetrics(summary, survey);
         summary.addTarget("PDF report of the demo workspace (median)", 1000, pdf.demo.medianMs(),
-                          std::to_string(pdf.demoPages) + " pages, " + std::to_string(pdf.demo.count()) + " runs");
-        summary.addTarget("PDF report of the 5,000-card workspace (median)", 5000, pdf.bench.medianMs(),
-                          std::to_string(pdf.benchPages) + " pages, layout " + formatMs(pdf.benchLayout.medianMs()) + ", "
+                          std::to_string(pdf.demoPages) + " pages, "
+                              + std::to_string(pdf.demo.count()) + " runs");
+        summary.addTarget("PDF report of the 5,000-card workspace (median)", 5000,
+                          pdf.bench.medianMs(),
+                          std::to_string(pdf.benchPages) + " pages, layout "
+                              + formatMs(pdf.benchLayout.medianMs()) + ", "
                               + std::to_string(pdf.bench.count()) + " runs");
         summary.print(std::cout);
     } catch (const std::exception &e) {

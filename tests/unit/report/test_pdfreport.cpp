@@ -1,4 +1,5 @@
 // The PDF strategy report, read back with poppler-utils: text, page count, pages, splits.
+#include "alignment/gapregistry.h"
 #include "guiapp.h"
 #include "interchange/demo.h"
 #include "pdftools.h"
@@ -261,4 +262,34 @@ TEST_CASE("pdf report: an empty workspace shows its gaps; a cell taller than a p
     const std::string all = squeezed(test::pdfText(written(report, dir)));
     CHECK(contains(all, "word0 word1 word2"));
     CHECK(contains(all, "word698 word699"));
+}
+
+TEST_CASE("pdf report: alignment gaps carry their review status", "[report][pdf]")
+{
+    test::ensureGuiApp();
+    test::TempDir dir;
+    Workspace w = demo();
+    REQUIRE(w.authors.size() >= 2);
+    const auto findings = alignment::GapRegistry::builtIn().findings(w);
+    REQUIRE(findings.size() >= 2);
+    GapReview review;
+    review.id = 1;
+    review.uid = newUid();
+    review.ruleId = findings[1].ruleId;
+    review.objectUid = findings[1].objectUid;
+    review.status = ReviewStatus::InProgress;
+    review.assigneeId = w.authors[0].id;
+    review.reason = "Agreed with the sales director in the May workshop";
+    review.updatedById = w.authors[1].id;
+    review.updatedAt = "2026-05-12T10:00:00Z";
+    w.reviews.push_back(review);
+    ReportOptions options;
+    options.sections = {ReportSection::Gaps};
+    const PdfReport report(w, options);
+    const std::string text = squeezed(test::pdfText(written(report, dir)));
+    CHECK(contains(text, "In progress"));
+    CHECK(contains(text, "assigned to " + w.authors[0].name));
+    CHECK(contains(text, "Agreed with the sales director in the May workshop"));
+    CHECK(contains(text, "by " + w.authors[1].name + ", 2026-05-12"));
+    CHECK(contains(text, findings[0].title));
 }
