@@ -2,6 +2,7 @@
 #include "app/exportfile.h"
 #include "app/mainwindow.h"
 #include "app/mapeditor/mapeditor.h"
+#include "app/reportexportdialog.h"
 #include "app/workspacedocument.h"
 #include "report/csvexport.h"
 #include "report/maprender.h"
@@ -62,6 +63,15 @@ bool MainWindow::exportCsv(const QString &path, CsvTable table)
 
 void MainWindow::createExportActions(QMenu *exportMenu)
 {
+    auto *pdf = makeAction(QStringLiteral("fileExportReport"), tr("Strategy &report (PDF)…"));
+    connect(pdf, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        ReportExportDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    exportMenu->addAction(pdf);
+    exportMenu->addSeparator();
     auto mapExport = [this](bool svg) {
         auto *editor = currentMapEditor();
         if (!editor)

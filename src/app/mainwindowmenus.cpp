@@ -194,8 +194,9 @@ void MainWindow::updateActions()
     auto enable = [this](const char *name, bool on) {
         action(QLatin1String(name))->setEnabled(on);
     };
-    for (const char *name : {"fileSaveAs", "fileExportJson", "fileClose", "fileExportTouchpoints",
-                             "fileExportPainPoints", "fileExportInitiatives"})
+    for (const char *name :
+         {"fileSaveAs", "fileExportJson", "fileClose", "fileExportReport", "fileExportTouchpoints",
+          "fileExportPainPoints", "fileExportInitiatives"})
         enable(name, open);
     enable("fileExportMapPng", editor != nullptr);
     enable("fileExportMapSvg", editor != nullptr);
