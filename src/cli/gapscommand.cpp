@@ -19,20 +19,6 @@ using alignment::GapSeverity;
 
 const char *const kSynopsis = "gaps FILE [--json]";
 
-std::string parseFile(QCommandLineParser &parser, const QStringList &args)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {QStringLiteral("touchstone-cli")} + args))
-        throw Error(ErrorKind::Usage,
-                    "touchstone-cli " + parser.errorText().toStdString()
-                        + "\nusage: touchstone-cli " + kSynopsis);
-    auto rest = parser.positionalArguments();
-    rest.removeFirst();
-    if (rest.size() != 1)
-        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + kSynopsis);
-    return rest[0].toStdString();
-}
-
 std::string why(const GapRegistry &registry, const Finding &finding)
 {
     const auto *rule = registry.rule(finding.ruleId);
@@ -121,7 +107,7 @@ int runGaps(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    const auto path = parseFile(parser, args);
+    const auto path = parseArguments(parser, args, 1, kSynopsis).front().toStdString();
     auto file = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
     const auto workspace = storage::loadWorkspace(file->db());
     const auto &registry = GapRegistry::builtIn();

@@ -24,16 +24,9 @@ constexpr double kMaxPixels = 400e6; // about 1.6 GB of RGB32: more is a mistake
 
 QStringList parse(QCommandLineParser &parser, const QStringList &args)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution"), QStringLiteral("N"),
                       QString::number(kDefaultDpi)});
-    if (!parser.parse(QStringList {QStringLiteral("touchstone-cli")} + args))
-        usage(parser.errorText().toStdString());
-    auto rest = parser.positionalArguments();
-    rest.removeFirst();
-    if (rest.size() != 3)
-        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + kSynopsis);
-    return rest;
+    return parseArguments(parser, args, 3, kSynopsis);
 }
 
 double dpiOf(const QCommandLineParser &parser)

@@ -16,12 +16,6 @@ namespace {
 
 using storage::WorkspaceFile;
 
-QStringList parse(QCommandLineParser &parser, const QStringList &args, int positional,
-                  const char *synopsis)
-{
-    return parseArguments(parser, args, positional, synopsis);
-}
-
 std::string str(const QString &text)
 {
     return text.toStdString();
@@ -63,7 +57,7 @@ int runNew(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("demo"), QStringLiteral("fill with the demo content")});
-    const auto rest = parse(parser, args, 1, "new FILE [--demo]");
+    const auto rest = parseArguments(parser, args, 1, "new FILE [--demo]");
     const bool demo = parser.isSet(QStringLiteral("demo"));
     const Workspace content = demo ? interchange::demoWorkspace() : Workspace {};
     WorkspaceFile::create(str(rest[0]), [&](storage::Database &db) {
@@ -78,7 +72,7 @@ int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    const auto rest = parse(parser, args, 1, "info FILE [--json]");
+    const auto rest = parseArguments(parser, args, 1, "info FILE [--json]");
     auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
     auto &db = file->db();
     const auto counts = storage::countWorkspace(db);
@@ -126,7 +120,7 @@ int runInfo(const QStringList &args)
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    const auto rest = parse(parser, args, 1, "check FILE");
+    const auto rest = parseArguments(parser, args, 1, "check FILE");
     auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
     auto problems = file->check();
     if (problems.empty())
@@ -142,7 +136,7 @@ int runCheck(const QStringList &args)
 int runExportJson(const QStringList &args)
 {
     QCommandLineParser parser;
-    const auto rest = parse(parser, args, 2, "export-json FILE OUT.json");
+    const auto rest = parseArguments(parser, args, 2, "export-json FILE OUT.json");
     auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
     const auto json = interchange::toJson(storage::loadWorkspace(file->db()));
     writeOutput(str(rest[1]), interchange::dumpJson(json));
@@ -152,7 +146,7 @@ int runExportJson(const QStringList &args)
 int runImportJson(const QStringList &args)
 {
     QCommandLineParser parser;
-    const auto rest = parse(parser, args, 2, "import-json IN.json FILE");
+    const auto rest = parseArguments(parser, args, 2, "import-json IN.json FILE");
     const auto source = str(rest[0]);
     const auto workspace
         = interchange::fromJson(interchange::parseJson(readInput(source), source), source);

@@ -17,21 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ts::report", text);
 }
 
-QColor severityColor(Severity s)
-{
-    switch (s) {
-    case Severity::Low:
-        return QColor(0x6c, 0x7a, 0x89);
-    case Severity::Medium:
-        return QColor(0xc2, 0x74, 0x00);
-    case Severity::High:
-        return QColor(0xd9, 0x48, 0x0f);
-    case Severity::Critical:
-        return QColor(0xa6, 0x1e, 0x1e);
-    }
-    return Qt::gray;
-}
-
 QString severityText(Severity s)
 {
     switch (s) {
@@ -282,6 +267,21 @@ void CardBadges::paint(QPainter &p, const std::vector<Badge> &badges, QPointF to
             p.setPen(Qt::NoPen);
         }
     }
+}
+
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Low:
+        return QColor(0x6c, 0x7a, 0x89);
+    case Severity::Medium:
+        return QColor(0xc2, 0x74, 0x00);
+    case Severity::High:
+        return QColor(0xd9, 0x48, 0x0f);
+    case Severity::Critical:
+        return QColor(0xa6, 0x1e, 0x1e);
+    }
+    return Qt::gray;
 }
 
 } // namespace ts::report

@@ -18,6 +18,9 @@ namespace ts::report {
 
 struct CardContext;
 
+// The colour of a pain point's severity, shared by the cards and the PDF's register.
+QColor severityColor(Severity severity);
+
 struct Badge
 {
     enum class Look { Solid, Soft, Outline, Plain };

@@ -2,6 +2,7 @@
 #include "alignment/gapregistry.h"
 #include "alignment/reviewedfinding.h"
 #include "core/workspace.h"
+#include "report/cardbadges.h"
 #include "report/reportsections.h"
 #include "report/tablepainter.h"
 
@@ -16,22 +17,6 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromStdString(s).trimmed();
-}
-
-// The map's own severity colours, so the register reads like the cards.
-QColor severityColor(Severity s)
-{
-    switch (s) {
-    case Severity::Low:
-        return QColor(0x6c, 0x7a, 0x89);
-    case Severity::Medium:
-        return QColor(0xc2, 0x74, 0x00);
-    case Severity::High:
-        return QColor(0xd9, 0x48, 0x0f);
-    case Severity::Critical:
-        return QColor(0xa6, 0x1e, 0x1e);
-    }
-    return Qt::gray;
 }
 
 QString capitalised(const std::string &s)
