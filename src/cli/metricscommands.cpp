@@ -45,20 +45,22 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
         char buffer[96];
         if (!p)
             return std::string("—");
-        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)", p->value, p->low,
-                      p->high, p->n);
+        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)",
+                      rounded(p->value, 1), rounded(p->low, 1), rounded(p->high, 1), p->n);
         return std::string(buffer);
     };
     std::printf("%sresponses %zu\n", indent.c_str(), f.responses);
     if (f.nps)
         std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu: %zu promoters, %zu "
                     "passives, %zu detractors)\n",
-                    indent.c_str(), f.nps->value, f.nps->low, f.nps->high, f.nps->n,
-                    f.nps->promoters, f.nps->passives, f.nps->detractors);
+                    indent.c_str(), rounded(f.nps->value, 1), rounded(f.nps->low, 1),
+                    rounded(f.nps->high, 1), f.nps->n, f.nps->promoters, f.nps->passives,
+                    f.nps->detractors);
     std::printf("%sCSAT      %s\n", indent.c_str(), pct(f.csat).c_str());
     if (f.ces)
         std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu), easy %.1f%%\n", indent.c_str(),
-                    f.ces->mean, f.ces->low, f.ces->high, f.ces->n, f.ces->easy.value);
+                    rounded(f.ces->mean, 2), rounded(f.ces->low, 2), rounded(f.ces->high, 2),
+                    f.ces->n, rounded(f.ces->easy.value, 1));
     const auto &r = f.retention;
     std::printf("%sretention %s\n", indent.c_str(), pct(r.retention).c_str());
     std::printf("%s  promoters %s\n%s  passives  %s\n%s  detractors %s\n", indent.c_str(),

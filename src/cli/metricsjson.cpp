@@ -3,6 +3,13 @@
 #include <cmath>
 
 namespace ts::cli {
+
+double rounded(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -10,7 +17,7 @@ using Json = nlohmann::ordered_json;
 // One decimal for percentages and means, as people read them; rates keep what they need.
 double round1(double v)
 {
-    return std::round(v * 10) / 10;
+    return rounded(v, 1);
 }
 
 Json proportion(const std::optional<metrics::Proportion> &p, const char *valueKey = "value")

@@ -19,7 +19,9 @@ std::optional<NpsSummary> summarizeNps(std::size_t promoters, std::size_t passiv
     const double variance = (pPlus + pMinus - difference * difference) / double(n);
     const double half = kZ95 * std::sqrt(std::max(0.0, variance));
     NpsSummary nps;
-    nps.value = 100.0 * difference;
+    // From the counts, so the value is the correctly rounded quotient (25.25, not 25.2499...)
+    // and prints the same in every output.
+    nps.value = 100.0 * (double(promoters) - double(detractors)) / double(n);
     nps.n = n;
     nps.low = std::max(-100.0, 100.0 * (difference - half));
     nps.high = std::min(100.0, 100.0 * (difference + half));

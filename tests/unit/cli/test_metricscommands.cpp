@@ -107,3 +107,22 @@ TEST_CASE("cli: --map overrides the automatic column mapping", "[cli][metrics]")
     CHECK(j["csat"]["value"].get<double>() == Approx(66.7).margin(0.1));
     CHECK(j["retention"]["rate"].get<double>() == Approx(66.7).margin(0.1));
 }
+
+TEST_CASE("cli: metrics text and --json round a half the same way", "[cli][metrics]")
+{
+    // 201 promoters, 99 passives, 100 detractors: NPS = 101 / 400 = +25.25 exactly.
+    ts::test::TempDir dir;
+    const auto file = dir.file("w.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    const auto csv = dir.file("half.csv");
+    {
+        std::ofstream out(csv);
+        out << "customer_id,nps\n";
+        for (int i = 0; i < 400; ++i)
+            out << "C" << i << ',' << (i < 201 ? 10 : i < 300 ? 8 : 3) << '\n';
+    }
+    REQUIRE(runCli({"import-survey", q(file), q(csv)}).exitCode == 0);
+    const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
+    CHECK(j["nps"]["value"].get<double>() == Approx(25.3));
+    CHECK_THAT(runCli({"metrics", q(file)}).out, Catch::Contains("NPS       +25.3 "));
+}
