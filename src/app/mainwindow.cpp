@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/gaps/reviewerprofile.h"
+#include "app/plaintext.h"
 #include "app/propertiespanel.h"
 #include "app/startup.h"
 #include "app/workspacedocument.h"
@@ -213,7 +214,7 @@ void MainWindow::updateTitle()
 void MainWindow::setSaveState(const QString &text, bool error)
 {
     m_stateLabel->setText(text);
-    m_stateLabel->setToolTip(error ? text : QString());
+    m_stateLabel->setToolTip(error ? plainToolTip(text) : QString());
     m_stateLabel->setStyleSheet(error ? QStringLiteral("color: #C0392B; font-weight: 600;")
                                       : QString());
 }

@@ -2,6 +2,7 @@
 #include "app/exportfile.h"
 #include "app/mainwindow.h"
 #include "app/mapeditor/mapeditor.h"
+#include "app/mapeditor/mapscene.h"
 #include "app/reportexportdialog.h"
 #include "app/workspacedocument.h"
 #include "report/csvexport.h"
@@ -21,11 +22,14 @@ bool MainWindow::exportCurrentMap(const QString &path, double dpi)
     if (!m_document || !editor)
         return false;
     const auto &w = m_document->workspace();
+    // With the survey figures the editor shows, so the file looks like the screen.
+    const auto &figures = editor->scene()->figures();
+    const auto style = report::MapStyle::screen();
     QByteArray bytes;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        bytes = report::renderMapSvgData(w, editor->mapId());
+        bytes = report::renderMapSvgData(w, editor->mapId(), style, figures);
     } else {
-        const QImage image = report::renderMapImage(w, editor->mapId(), dpi);
+        const QImage image = report::renderMapImage(w, editor->mapId(), dpi, style, figures);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (image.isNull() || !image.save(&buffer, "PNG")) {

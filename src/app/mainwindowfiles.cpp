@@ -1,6 +1,7 @@
 // The main window's File commands: new, open, recent files, save as, import and export JSON.
 #include "app/exportfile.h"
 #include "app/mainwindow.h"
+#include "app/plaintext.h"
 #include "app/propertiespanel.h"
 #include "app/recentfiles.h"
 #include "app/workspacedocument.h"
@@ -53,7 +54,7 @@ void MainWindow::updateRecentMenu()
         QString name
             = QFileInfo(files[i]).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto *open = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
-        open->setToolTip(files[i]);
+        open->setToolTip(plainToolTip(files[i]));
         open->setStatusTip(files[i]);
         connect(open, &QAction::triggered, this, [this, path = files[i]] { openWorkspace(path); });
     }

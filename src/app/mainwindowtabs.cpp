@@ -119,8 +119,11 @@ QWidget *MainWindow::openTab(const QString &key)
             return addTab(new CommunicationPlanEditor(doc), key, tr("Communication plan"));
         case Area::Departments:
             return addTab(new DepartmentsEditor(doc), key, tr("Departments and goals"));
-        case Area::Roadmap:
-            return addTab(new RoadmapEditor(doc), key, tr("Roadmap"));
+        case Area::Roadmap: {
+            auto *roadmap = new RoadmapEditor(doc);
+            connect(roadmap, &RoadmapEditor::goTo, this, &MainWindow::goTo);
+            return addTab(roadmap, key, tr("Roadmap"));
+        }
         case Area::Metrics:
             return addTab(new MetricsPanel(doc), key, tr("Metrics"));
         case Area::Gaps: {

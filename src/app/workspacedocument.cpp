@@ -2,10 +2,12 @@
 
 #include "app/commands/documentcommand.h"
 #include "metrics/groupedfigures.h"
+#include "report/mapfigures.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/maprepository.h"
 #include "storage/roadmaprepository.h"
+#include "storage/surveyrepository.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -21,6 +23,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<storage::WorkspaceFile> fil
     , m_file(std::move(file))
     , m_workspace(storage::loadWorkspace(m_file->db()))
     , m_undoStack(new QUndoStack(this))
+    , m_surveyState(storage::SurveyRepository(m_file->db()).state())
 { }
 
 WorkspaceDocument::~WorkspaceDocument() = default;
@@ -89,7 +92,13 @@ void WorkspaceDocument::reloadMap(Id mapId)
 
 void WorkspaceDocument::reloadAll()
 {
-    m_workspace = storage::loadWorkspace(db());
+    const auto state = storage::SurveyRepository(db()).state();
+    const bool sameResponses = state == m_surveyState;
+    auto w = storage::loadWorkspace(db(), !sameResponses);
+    if (sameResponses)
+        w.responses = std::move(m_workspace.responses);
+    m_workspace = std::move(w);
+    m_surveyState = state;
     emit workspaceReloaded();
 }
 
@@ -109,6 +118,22 @@ const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument
         reportError(QString::fromUtf8(e.what()));
     }
     return m_stageFigures;
+}
+
+const std::unordered_map<std::string, metrics::MetricFigures> &
+WorkspaceDocument::touchpointFigures()
+{
+    const std::pair key {m_workspace.surveyImports.size(), m_workspace.responses.size()};
+    if (key == m_touchpointFiguresKey)
+        return m_touchpointFigures;
+    m_touchpointFiguresKey = key;
+    m_touchpointFigures.clear();
+    try {
+        m_touchpointFigures = report::figuresByName(storage::loadSurveyTable(db()), true);
+    } catch (const std::exception &e) {
+        reportError(QString::fromUtf8(e.what()));
+    }
+    return m_touchpointFigures;
 }
 
 void WorkspaceDocument::reportError(const QString &message)

@@ -3,6 +3,7 @@
 
 #include "core/workspace.h"
 #include "metrics/metricfigures.h"
+#include "storage/surveyrepository.h"
 
 #include <QObject>
 #include <memory>
@@ -45,7 +46,9 @@ public:
 
     // Re-reads one map's stages, lanes, cards and links, and emits mapChanged.
     void reloadMap(Id mapId);
-    // Re-reads everything and emits workspaceReloaded.
+    // Re-reads everything and emits workspaceReloaded. The survey responses are read again only
+    // when they changed (storage::SurveyState): with a million stored, reading them took a second
+    // on every structural edit.
     void reloadAll();
     // Reports a failure to the user (the window shows errorOccurred).
     void reportError(const QString &message);
@@ -53,6 +56,9 @@ public:
     // Survey figures per stage name (lower case), computed from the stored responses and kept
     // until the responses change (imports), for the map editor's metrics lane.
     const std::unordered_map<std::string, metrics::MetricFigures> &stageFigures();
+    // Survey figures per touchpoint name (report::figureKey: trimmed, case-folded), kept the
+    // same way, for the badges under the map's touchpoint cards.
+    const std::unordered_map<std::string, metrics::MetricFigures> &touchpointFigures();
 
 signals:
     void mapChanged(ts::Id mapId);
@@ -63,9 +69,12 @@ private:
     std::unique_ptr<storage::WorkspaceFile> m_file;
     Workspace m_workspace;
     QUndoStack *m_undoStack;
+    storage::SurveyState m_surveyState; // of the responses in m_workspace
     std::unordered_map<std::string, metrics::MetricFigures> m_stageFigures;
     std::pair<std::size_t, std::size_t> m_stageFiguresKey {~std::size_t(0),
                                                            0}; // (imports, responses)
+    std::unordered_map<std::string, metrics::MetricFigures> m_touchpointFigures;
+    std::pair<std::size_t, std::size_t> m_touchpointFiguresKey {~std::size_t(0), 0};
 };
 
 } // namespace ts::app

@@ -1,5 +1,6 @@
 #include "app/workspacenavigator.h"
 
+#include "app/plaintext.h"
 #include "core/workspace.h"
 
 #include <QHeaderView>
@@ -59,7 +60,7 @@ QTreeWidgetItem *WorkspaceNavigator::add(const QString &text, Area area, Id id,
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
     item->setText(0, text); // item text is plain text, never markup
-    item->setToolTip(0, text);
+    item->setToolTip(0, plainToolTip(text));
     item->setData(0, AreaRole, int(area));
     item->setData(0, IdRole, qlonglong(id));
     return item;

@@ -1,6 +1,8 @@
-// render-map: one journey map as PNG or SVG, drawn by the same painter as the map editor.
+// render-map: one journey map as PNG or SVG, drawn by the same painter as the map editor, with
+// the survey figures of its stages and touchpoints.
 #include "cli/clicommand.h"
 #include "report/maprender.h"
+#include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
@@ -66,9 +68,11 @@ Id findMap(const Workspace &w, const QString &wanted, const std::string &file)
                     + "\"; maps: " + (known.empty() ? "none" : known));
 }
 
-std::string pngBytes(const Workspace &w, Id mapId, double dpi, const std::string &out)
+std::string pngBytes(const Workspace &w, Id mapId, const report::MapFigures &figures, double dpi,
+                     const std::string &out)
 {
-    const QSize size = report::mapImageSize(w, mapId, dpi);
+    const auto style = report::MapStyle::screen();
+    const QSize size = report::mapImageSize(w, mapId, dpi, style, figures);
     const auto tooLarge = [&] {
         return Error(ErrorKind::Write,
                      out + ": the map at " + std::to_string(int(dpi)) + " dpi would be "
@@ -78,7 +82,7 @@ std::string pngBytes(const Workspace &w, Id mapId, double dpi, const std::string
     if (double(size.width()) * size.height() > kMaxPixels || size.width() > 32767
         || size.height() > 32767)
         throw tooLarge();
-    const QImage image = report::renderMapImage(w, mapId, dpi);
+    const QImage image = report::renderMapImage(w, mapId, dpi, style, figures);
     if (image.isNull())
         throw tooLarge();
     QByteArray bytes;
@@ -103,13 +107,18 @@ int runRenderMap(const QStringList &args)
         usage("the output must end in .png or .svg: " + out);
     auto workspaceFile
         = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
-    const Workspace w = storage::loadWorkspace(workspaceFile->db());
-    workspaceFile.reset();
+    // The responses as the columnar table only: the figures need nothing else of them.
+    const Workspace w = storage::loadWorkspace(workspaceFile->db(), false);
     const Id mapId = findMap(w, rest[1], file);
+    const auto figures
+        = report::mapFigures(w, mapId, storage::loadSurveyTable(workspaceFile->db()));
+    workspaceFile.reset();
     if (format == QLatin1String("png"))
-        writeOutput(out, pngBytes(w, mapId, dpi, out));
+        writeOutput(out, pngBytes(w, mapId, figures, dpi, out));
     else
-        writeOutput(out, report::renderMapSvgData(w, mapId).toStdString());
+        writeOutput(
+            out,
+            report::renderMapSvgData(w, mapId, report::MapStyle::screen(), figures).toStdString());
     std::printf("rendered map \"%s\" to %s\n", findById(w.maps, mapId)->name.c_str(), out.c_str());
     return Ok;
 }

@@ -487,6 +487,13 @@ Json parseJson(const std::string &text, const std::string &source)
         if (auto at = what.find("at line"); at != std::string::npos)
             what = what.substr(at);
         throw Error(ErrorKind::BadInput, source + ": not valid JSON (" + what + ")");
+    } catch (const Json::out_of_range &e) {
+        // A number too large for a double (1e400) is out_of_range, not a parse error; found by
+        // fuzz_json (tests/fuzz/regressions/json). Its message has no position, only the number.
+        std::string what = e.what();
+        if (auto prefix = what.find("] "); prefix != std::string::npos)
+            what = what.substr(prefix + 2);
+        throw Error(ErrorKind::BadInput, source + ": not valid JSON (" + what + ")");
     }
 }
 

@@ -13,9 +13,10 @@ namespace ts::report {
 class MapLayoutBuilder
 {
 public:
-    MapLayoutBuilder(const Workspace &w, Id mapId, const MapStyle &style)
+    MapLayoutBuilder(const Workspace &w, Id mapId, const MapStyle &style, const MapFigures &figures)
         : m_w(w)
         , m_style(style)
+        , m_figures(figures)
     {
         m_layout.m_mapId = mapId;
         m_layout.m_gap = style.gap;
@@ -29,17 +30,21 @@ public:
         collectCards();
         placeRowsAndColumns();
         placeCards();
+        placeStageFigures();
         return std::move(m_layout);
     }
 
 private:
     const Workspace &m_w;
     const MapStyle &m_style;
+    const MapFigures &m_figures;
     MapLayout m_layout;
     std::vector<const Stage *> m_stages;
     std::vector<const Lane *> m_lanes;
     std::vector<std::vector<const Card *>> m_cells; // [stage * lanes + lane]
     std::vector<std::vector<double>> m_heights; // of each card, per cell
+    std::vector<std::vector<double>> m_figureHeights; // under each card (0: no figures)
+    double m_metricsFooter = 0; // the stage figures strip, when any stage has figures
 
     template<typename T> static void byPosition(std::vector<const T *> &items)
     {
@@ -69,6 +74,8 @@ private:
     {
         m_cells.assign(m_stages.size() * m_lanes.size(), {});
         m_heights.assign(m_cells.size(), {});
+        m_figureHeights.assign(m_cells.size(), {});
+        m_metricsFooter = m_figures.stages.empty() ? 0 : m_style.stageFiguresHeight();
         for (const auto &c : m_w.cards) {
             if (c.mapId != m_layout.m_mapId)
                 continue;
@@ -85,6 +92,8 @@ private:
                 const auto ctx = contexts.find(c->departmentId);
                 m_heights[slot].push_back(CardPainter::heightFor(
                     *c, ctx == contexts.end() ? CardContext {} : ctx->second, m_style));
+                m_figureHeights[slot].push_back(
+                    m_figures.cards.count(c->id) ? m_style.cardFiguresHeight() : 0);
             }
         }
     }
@@ -92,8 +101,8 @@ private:
     double contentHeight(std::size_t slot) const
     {
         double h = m_style.gap;
-        for (double card : m_heights[slot])
-            h += card + m_style.gap;
+        for (std::size_t i = 0; i < m_heights[slot].size(); ++i)
+            h += m_heights[slot][i] + m_figureHeights[slot][i] + m_style.gap;
         return h;
     }
 
@@ -102,8 +111,7 @@ private:
         double h = m_lanes[lane]->kind == LaneKind::Emotion ? m_style.emotionRowHeight
                                                             : m_style.minRowHeight;
         h = std::max(h, MapPainter::laneHeaderHeight(*m_lanes[lane], m_style));
-        const double footer
-            = m_lanes[lane]->kind == LaneKind::Metrics ? m_style.metricsFooterHeight : 0;
+        const double footer = m_lanes[lane]->kind == LaneKind::Metrics ? m_metricsFooter : 0;
         for (std::size_t s = 0; s < m_stages.size(); ++s)
             h = std::max(h, contentHeight(s * m_lanes.size() + lane) + footer);
         return std::ceil(h);
@@ -142,19 +150,49 @@ private:
                 for (std::size_t i = 0; i < m_cells[slot].size(); ++i) {
                     const Card *c = m_cells[slot][i];
                     const QRectF rect(x, y, m_style.cardWidth, m_heights[slot][i]);
+                    const double below = m_figureHeights[slot][i];
+                    // The badge hangs under the card, a hair apart so it reads as the card's.
+                    const QRectF figures = below > 0
+                        ? QRectF(x, rect.bottom() + 2, m_style.cardWidth, below - 2)
+                        : QRectF();
                     m_layout.m_cardIndex[c->id] = int(m_layout.m_cards.size());
-                    m_layout.m_cards.push_back({c->id, c->stageId, c->laneId, int(i), rect});
-                    y += rect.height() + m_style.gap;
+                    m_layout.m_cards.push_back(
+                        {c->id, c->stageId, c->laneId, int(i), rect, figures});
+                    y += rect.height() + below + m_style.gap;
                 }
                 m_layout.m_cellRanges[slot] = {first, int(m_layout.m_cards.size())};
             }
         }
     }
+
+    void placeStageFigures()
+    {
+        if (m_metricsFooter <= 0)
+            return;
+        const auto metrics
+            = std::find_if(m_layout.m_lanes.begin(), m_layout.m_lanes.end(),
+                           [](const LaneRow &r) { return r.kind == LaneKind::Metrics; });
+        if (metrics == m_layout.m_lanes.end())
+            return;
+        const double gap = m_style.gap;
+        for (const auto &column : m_layout.m_stages)
+            if (m_figures.stages.count(column.stageId))
+                m_layout.m_stageFigures[column.stageId] = QRectF(
+                    column.column.left() + gap, metrics->row.bottom() - m_metricsFooter + gap / 2,
+                    column.column.width() - 2 * gap, m_metricsFooter - gap);
+    }
 };
 
-MapLayout MapLayout::compute(const Workspace &w, Id mapId, const MapStyle &style)
+MapLayout MapLayout::compute(const Workspace &w, Id mapId, const MapStyle &style,
+                             const MapFigures &figures)
 {
-    return MapLayoutBuilder(w, mapId, style).build();
+    return MapLayoutBuilder(w, mapId, style, figures).build();
+}
+
+QRectF MapLayout::stageFiguresRect(Id stageId) const
+{
+    const auto found = m_stageFigures.find(stageId);
+    return found == m_stageFigures.end() ? QRectF() : found->second;
 }
 
 QRectF MapLayout::cornerRect() const
@@ -272,7 +310,9 @@ QRectF MapLayout::newCardRect(Id stageId, Id laneId) const
     if (cell.isNull())
         return {};
     const auto boxes = cardsIn(stageId, laneId);
-    const double top = boxes.empty() ? cell.top() + m_gap : boxes.back().rect.bottom() + m_gap;
+    const double top = boxes.empty()
+        ? cell.top() + m_gap
+        : std::max(boxes.back().rect.bottom(), boxes.back().figures.bottom()) + m_gap;
     return QRectF(cell.left() + m_gap, top, cell.width() - 2 * m_gap, m_minCardHeight);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/enums.h"
 #include "core/ids.h"
+#include "report/mapfigures.h"
 #include "report/mapstyle.h"
 
 #include <QPointF>
@@ -41,6 +42,7 @@ struct CardBox
     Id laneId = 0;
     int index = 0; // order within its cell
     QRectF rect;
+    QRectF figures; // the survey figures badge right under the card; null when it has none
 };
 
 // Scene coordinates (see MapStyle): the map's top-left corner is (0, 0); the corner cell
@@ -51,7 +53,10 @@ public:
     // Only visible lanes, in position order; stages in position order; every card of a
     // visible lane and a stage of the map, stacked in its cell in position order. Each card is
     // as tall as its wrapped title and badges need; a row is as tall as its fullest cell.
-    static MapLayout compute(const Workspace &w, Id mapId, const MapStyle &style);
+    // Room is kept for the survey figures there are: a badge under each touchpoint card with
+    // figures, a strip at the foot of the metrics lane when any stage has figures.
+    static MapLayout compute(const Workspace &w, Id mapId, const MapStyle &style,
+                             const MapFigures &figures = {});
 
     Id mapId() const { return m_mapId; }
     double gap() const { return m_gap; } // the free space around every card
@@ -70,6 +75,9 @@ public:
 
     // Null rect for an unknown stage or hidden lane.
     QRectF cellRect(Id stageId, Id laneId) const;
+    // Where a stage's survey figures go at the foot of the metrics lane; null when the stage
+    // has none or no metrics lane is visible.
+    QRectF stageFiguresRect(Id stageId) const;
     // (stageId, laneId) of the grid cell under p; nullopt on headers and outside.
     std::optional<std::pair<Id, Id>> cellAt(QPointF p) const;
     const CardBox *cardAt(QPointF p) const;
@@ -100,6 +108,7 @@ private:
     std::unordered_map<Id, int> m_stageIndex;
     std::unordered_map<Id, int> m_laneIndex;
     std::unordered_map<Id, int> m_cardIndex;
+    std::unordered_map<Id, QRectF> m_stageFigures;
     std::vector<std::pair<int, int>> m_cellRanges; // [stage * lanes + lane] -> [first, end)
 
     int cellSlot(Id stageId, Id laneId) const; // -1 when unknown

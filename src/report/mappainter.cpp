@@ -232,12 +232,14 @@ QRectF MapPainter::visibleArea(const QPainter &p)
 }
 
 void MapPainter::paint(QPainter &p, const Workspace &w, Id, const MapLayout &layout,
-                       const MapStyle &style)
+                       const MapStyle &style, const MapFigures &figures)
 {
     paintGrid(p, w, layout, style);
     paintLinks(p, w, layout, style);
     paintCards(p, w, layout, style);
     paintEmotionCurves(p, w, layout, style);
+    paintStageFigures(p, layout, figures, style);
+    paintCardFigures(p, layout, figures, style);
 }
 
 void MapPainter::paintGrid(QPainter &p, const Workspace &w, const MapLayout &layout,

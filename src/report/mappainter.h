@@ -3,6 +3,7 @@
 
 #include "core/ids.h"
 #include "core/journeymap.h"
+#include "report/mapfigures.h"
 #include "report/maplayout.h"
 #include "report/mapstyle.h"
 
@@ -23,10 +24,11 @@ namespace ts::report {
 class MapPainter
 {
 public:
-    // Everything, in this order: grid, links, cards, emotion curves. Only what intersects the
-    // painter's visible area (device and clip) is drawn, so a zoomed-in view stays cheap.
+    // Everything, in this order: grid, links, cards, emotion curves, survey figures (where the
+    // layout, computed with the same figures, kept room). Only what intersects the painter's
+    // visible area (device and clip) is drawn, so a zoomed-in view stays cheap.
     static void paint(QPainter &p, const Workspace &w, Id mapId, const MapLayout &layout,
-                      const MapStyle &style);
+                      const MapStyle &style, const MapFigures &figures = {});
 
     // Column tints, emotion bands, grid lines, stage headers (chevrons in the stage colour),
     // lane headers and the corner with the map's name and persona.
@@ -42,10 +44,15 @@ public:
                                    const MapStyle &style);
 
     // Survey figures of each stage (e.g. "NPS +36 · CSAT 78% · n 883") at the foot of its cell
-    // in the metrics lane, in the room style.metricsFooterHeight keeps free.
-    static void paintStageFigures(QPainter &p, const MapLayout &layout,
-                                  const std::unordered_map<Id, QString> &figures,
+    // in the metrics lane (MapLayout::stageFiguresRect), and of each touchpoint card in the
+    // badge under it (CardBox::figures).
+    static void paintStageFigures(QPainter &p, const MapLayout &layout, const MapFigures &figures,
                                   const MapStyle &style);
+    static void paintCardFigures(QPainter &p, const MapLayout &layout, const MapFigures &figures,
+                                 const MapStyle &style);
+    // One badge: a pill tinted by the label's target status, its text centred and elided.
+    static void paintFigureBadge(QPainter &p, const QRectF &rect, const FigureLabel &label,
+                                 const MapStyle &style);
 
     // A link's curve from one card's edge to another's (also for a link being drawn).
     static QPainterPath linkPath(const QRectF &from, const QRectF &to);

@@ -26,7 +26,7 @@ QSize pixelSize(const MapLayout &layout, const MapStyle &style, double dpi)
 }
 
 void paintOnWhite(QPainter &p, const Workspace &w, Id mapId, const MapLayout &layout,
-                  const MapStyle &style, double scale)
+                  const MapStyle &style, const MapFigures &figures, double scale)
 {
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -34,7 +34,7 @@ void paintOnWhite(QPainter &p, const Workspace &w, Id mapId, const MapLayout &la
     p.scale(scale, scale);
     p.fillRect(QRectF(QPointF(0, 0), sceneSize(layout, style)), style.background);
     p.translate(style.margin, style.margin);
-    MapPainter::paint(p, w, mapId, layout, style);
+    MapPainter::paint(p, w, mapId, layout, style, figures);
 }
 
 QString mapName(const Workspace &w, Id mapId)
@@ -45,14 +45,16 @@ QString mapName(const Workspace &w, Id mapId)
 
 } // namespace
 
-QSize mapImageSize(const Workspace &w, Id mapId, double dpi, const MapStyle &style)
+QSize mapImageSize(const Workspace &w, Id mapId, double dpi, const MapStyle &style,
+                   const MapFigures &figures)
 {
-    return pixelSize(MapLayout::compute(w, mapId, style), style, dpi);
+    return pixelSize(MapLayout::compute(w, mapId, style, figures), style, dpi);
 }
 
-QImage renderMapImage(const Workspace &w, Id mapId, double dpi, const MapStyle &style)
+QImage renderMapImage(const Workspace &w, Id mapId, double dpi, const MapStyle &style,
+                      const MapFigures &figures)
 {
-    const auto layout = MapLayout::compute(w, mapId, style);
+    const auto layout = MapLayout::compute(w, mapId, style, figures);
     const QSize size = pixelSize(layout, style, dpi);
     if (size.isEmpty() || double(size.width()) * size.height() > 400e6)
         return {};
@@ -64,14 +66,15 @@ QImage renderMapImage(const Workspace &w, Id mapId, double dpi, const MapStyle &
     image.setDotsPerMeterY(dotsPerMeter);
     image.fill(style.background);
     QPainter p(&image);
-    paintOnWhite(p, w, mapId, layout, style, dpi / 96.0);
+    paintOnWhite(p, w, mapId, layout, style, figures, dpi / 96.0);
     p.end();
     return image;
 }
 
-QByteArray renderMapSvgData(const Workspace &w, Id mapId, const MapStyle &style)
+QByteArray renderMapSvgData(const Workspace &w, Id mapId, const MapStyle &style,
+                            const MapFigures &figures)
 {
-    const auto layout = MapLayout::compute(w, mapId, style);
+    const auto layout = MapLayout::compute(w, mapId, style, figures);
     const QSizeF size = sceneSize(layout, style);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -84,14 +87,15 @@ QByteArray renderMapSvgData(const Workspace &w, Id mapId, const MapStyle &style)
     generator.setTitle(mapName(w, mapId));
     generator.setDescription(QStringLiteral("Journey map drawn by Touchstone"));
     QPainter p(&generator);
-    paintOnWhite(p, w, mapId, layout, style, 1.0);
+    paintOnWhite(p, w, mapId, layout, style, figures, 1.0);
     p.end();
     return bytes;
 }
 
-void renderMapSvg(const Workspace &w, Id mapId, const QString &path, const MapStyle &style)
+void renderMapSvg(const Workspace &w, Id mapId, const QString &path, const MapStyle &style,
+                  const MapFigures &figures)
 {
-    const QByteArray bytes = renderMapSvgData(w, mapId, style);
+    const QByteArray bytes = renderMapSvgData(w, mapId, style, figures);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorKind::Write,

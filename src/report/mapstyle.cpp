@@ -105,7 +105,20 @@ MapStyle MapStyle::screen()
     set(CardKind::Backstage, "#ebe4f5", "#7b5ea7");
     set(CardKind::Metric, "#fde6d2", "#e07b24");
     set(CardKind::Note, "#eef0f2", "#7c8794");
+    s.figureStatus = {
+        KindColors {rgb("#f4f6f8"), rgb("#8a97a8")}, KindColors {rgb("#fde2e2"), rgb("#c53030")},
+        KindColors {rgb("#fdf0cc"), rgb("#b7791f")}, KindColors {rgb("#dcf2e3"), rgb("#2b8a3e")}};
     return s;
+}
+
+double MapStyle::stageFiguresHeight() const
+{
+    return std::round(basePixelSize() * 2.4);
+}
+
+double MapStyle::cardFiguresHeight() const
+{
+    return std::round(basePixelSize() * 1.9);
 }
 
 MapStyle MapStyle::workshopMode()

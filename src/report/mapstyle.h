@@ -31,7 +31,6 @@ struct MapStyle
     double stageHeaderHeight = 42;
     double emotionRowHeight = 150;
     double minRowHeight = 60; // an empty lane still offers room for a card
-    double metricsFooterHeight = 0; // room under the metrics lane cards for survey figures
     double minCardHeight = 40;
     double cardPadding = 8;
     double cardRadius = 3;
@@ -55,12 +54,18 @@ struct MapStyle
     QColor positiveBand;
     QColor negativeBand;
     std::array<KindColors, 9> kinds; // indexed by CardKind
+    // Survey figure badges by target status: none, off, near, on (see FigureStatus).
+    std::array<KindColors, 4> figureStatus;
 
     const KindColors &colors(CardKind kind) const { return kinds[static_cast<int>(kind)]; }
     // The font for one role, sized from fontPointSize (pixel size, resolved family).
     QFont font(FontRole role) const;
     // fontPointSize in pixels at 96 dpi, the unit of the layout.
     double basePixelSize() const { return fontPointSize * 96.0 / 72.0; }
+    // The room the layout keeps for survey figures: at the foot of the metrics lane for a
+    // stage's, under a touchpoint card for the card's (both only where there are figures).
+    double stageFiguresHeight() const;
+    double cardFiguresHeight() const;
 
     static MapStyle screen();
     static MapStyle workshopMode();

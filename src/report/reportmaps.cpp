@@ -56,10 +56,12 @@ struct TileSpec
 class Planner
 {
 public:
-    Planner(const Workspace &w, Id mapId, const MapStyle &style, const MapLayout &full)
+    Planner(const Workspace &w, Id mapId, const MapStyle &style, const MapFigures &figures,
+            const MapLayout &full)
         : m_w(w)
         , m_mapId(mapId)
         , m_style(style)
+        , m_figures(figures)
     {
         for (const auto &s : full.stages())
             m_stageIds.push_back(s.stageId);
@@ -106,7 +108,8 @@ public:
         for (int l = spec.firstLane; l <= spec.lastLane; ++l)
             tile.laneIds.push_back(m_laneIds[std::size_t(l)]);
         tile.part = partOf(m_w, m_mapId, tile.stageIds, tile.laneIds);
-        tile.layout = std::make_shared<MapLayout>(MapLayout::compute(*tile.part, m_mapId, m_style));
+        tile.layout = std::make_shared<MapLayout>(
+            MapLayout::compute(*tile.part, m_mapId, m_style, m_figures));
         const auto &firstRow = group.lanes()[std::size_t(spec.firstLane)].row;
         const auto &lastRow = group.lanes()[std::size_t(spec.lastLane)].row;
         if (spec.top > firstRow.top() + 0.5 || spec.bottom < lastRow.bottom() - 0.5) {
@@ -123,6 +126,7 @@ private:
     const Workspace &m_w;
     Id m_mapId;
     const MapStyle &m_style;
+    const MapFigures &m_figures;
     std::vector<Id> m_stageIds, m_laneIds;
     double m_laneHeader = 0, m_column = 0;
     std::map<std::pair<int, int>, MapLayout> m_groups;
@@ -135,7 +139,8 @@ private:
             const std::vector<Id> stages(m_stageIds.begin() + first,
                                          m_stageIds.begin() + first + count);
             const auto part = partOf(m_w, m_mapId, stages, m_laneIds);
-            found = m_groups.emplace(key, MapLayout::compute(*part, m_mapId, m_style)).first;
+            found = m_groups.emplace(key, MapLayout::compute(*part, m_mapId, m_style, m_figures))
+                        .first;
         }
         return found->second;
     }
@@ -165,10 +170,15 @@ private:
         for (const auto &l : layout.lanes()) {
             if (l.kind == LaneKind::Emotion || l.row.bottom() <= top || l.row.top() >= limit)
                 continue;
+            // A card with its figures badge, and the stages' figures, are never cut through.
             std::vector<QRectF> cards;
             for (const auto &c : layout.cards())
                 if (c.laneId == l.laneId)
-                    cards.push_back(c.rect);
+                    cards.push_back(c.figures.isNull() ? c.rect : c.rect.united(c.figures));
+            if (l.kind == LaneKind::Metrics)
+                for (const auto &s : layout.stages())
+                    if (const QRectF strip = layout.stageFiguresRect(s.stageId); !strip.isNull())
+                        cards.push_back(strip);
             for (const auto &c : cards) {
                 const double y = c.bottom() + layout.gap() / 2;
                 if (y <= best || y <= top + room * 0.4 || y > limit || y >= l.row.bottom())
@@ -215,9 +225,10 @@ QSizeF MapTile::sceneSize() const
     return QSizeF(bounds.width(), layout->cornerRect().height() + sliceBottom - sliceTop);
 }
 
-MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area)
+MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area,
+                const MapFigures &figures)
 {
-    const MapLayout full = MapLayout::compute(w, mapId, style);
+    const MapLayout full = MapLayout::compute(w, mapId, style, figures);
     const QSizeF size = full.bounds().size() * kPointsPerSceneUnit;
     const double minScale = kMinMapTextPoints / style.fontPointSize;
     const double fit = size.isEmpty()
@@ -236,7 +247,7 @@ MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area
         plan.tiles.push_back(std::move(tile));
         return plan;
     }
-    Planner planner(w, mapId, style, full);
+    Planner planner(w, mapId, style, figures, full);
     const std::size_t fewest = planner.tiles(minScale, area).size();
     plan.scale = minScale;
     for (double s = 1.0; s > minScale; s -= 0.02)
@@ -250,13 +261,12 @@ MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area
 }
 
 void paintMapTile(QPainter &p, const MapTile &tile, Id mapId, const MapStyle &style, double scale,
-                  const std::unordered_map<Id, QString> &stageFigures)
+                  const MapFigures &figures)
 {
     p.save();
     p.scale(kPointsPerSceneUnit * scale, kPointsPerSceneUnit * scale);
     if (tile.sliceBottom <= tile.sliceTop) {
-        MapPainter::paint(p, *tile.part, mapId, *tile.layout, style);
-        MapPainter::paintStageFigures(p, *tile.layout, stageFigures, style);
+        MapPainter::paint(p, *tile.part, mapId, *tile.layout, style, figures);
     } else {
         const double header = tile.layout->cornerRect().height();
         const double width = tile.layout->bounds().width();
@@ -267,8 +277,7 @@ void paintMapTile(QPainter &p, const MapTile &tile, Id mapId, const MapStyle &st
         p.save();
         p.translate(0, header - tile.sliceTop);
         p.setClipRect(QRectF(0, tile.sliceTop, width, tile.sliceBottom - tile.sliceTop));
-        MapPainter::paint(p, *tile.part, mapId, *tile.layout, style);
-        MapPainter::paintStageFigures(p, *tile.layout, stageFigures, style);
+        MapPainter::paint(p, *tile.part, mapId, *tile.layout, style, figures);
         if (tile.continued)
             paintContinuedLane(p, *tile.part, *tile.layout, style, tile.sliceTop, tile.sliceBottom);
         p.restore();

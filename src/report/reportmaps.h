@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/ids.h"
+#include "report/mapfigures.h"
 #include "report/maplayout.h"
 #include "report/mapstyle.h"
 
@@ -47,11 +48,12 @@ inline constexpr double kMinMapTextPoints = 7.0;
 // Points per scene unit at scale 1 (scene units are pixels at 96 dpi).
 inline constexpr double kPointsPerSceneUnit = 0.75;
 
-// `area` is the room for the map on each page, in points.
-MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area);
+// `area` is the room for the map on each page, in points; `figures` as MapLayout::compute.
+MapPlan planMap(const Workspace &w, Id mapId, const MapStyle &style, QSizeF area,
+                const MapFigures &figures = {});
 // Paints one tile with its top-left corner at the painter's origin, scaled by `scale`, with
-// the stages' survey figures in the metrics lane (see MapPainter::paintStageFigures).
+// the survey figures the plan was made with (see MapPainter::paint).
 void paintMapTile(QPainter &p, const MapTile &tile, Id mapId, const MapStyle &style, double scale,
-                  const std::unordered_map<Id, QString> &stageFigures = {});
+                  const MapFigures &figures = {});
 
 } // namespace ts::report

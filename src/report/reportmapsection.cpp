@@ -70,6 +70,13 @@ void addMaps(ReportContext &ctx)
     const QString kicker = QStringLiteral("%1  %2")
                                .arg(ctx.number, 2, 10, QLatin1Char('0'))
                                .arg(sectionTitle(ReportSection::Maps));
+    // Grouped once for every map: each map then picks its stages' and touchpoints' figures.
+    FiguresByName byStage, byTouchpoint;
+    if (!w.responses.empty()) {
+        const auto table = surveyTableOf(w.responses);
+        byStage = figuresByName(table, false);
+        byTouchpoint = figuresByName(table, true);
+    }
     bool firstMap = true;
     for (std::size_t m = 0; m < w.maps.size(); ++m) {
         const auto &map = w.maps[m];
@@ -92,13 +99,11 @@ void addMaps(ReportContext &ctx)
         const double headingHeight
             = kickerLines->height() + 2 + nameHeight + aboutLines->height() + 10;
         const QSizeF area(body.width(), body.height() - headingHeight);
-        // The stages' survey figures at the foot of the metrics lane, as the editor shows them.
+        // The survey figures of the stages and touchpoints, as the editor shows them.
         const auto figures
-            = std::make_shared<const std::unordered_map<Id, QString>>(stageFigureLabels(w, map.id));
-        mapStyle.metricsFooterHeight
-            = figures->empty() ? 0 : std::round(mapStyle.basePixelSize() * 2.4);
-        const MapPlan plan = planMap(w, map.id, mapStyle, area);
-        const MapLayout full = MapLayout::compute(w, map.id, mapStyle);
+            = std::make_shared<const MapFigures>(mapFigures(w, map.id, byStage, byTouchpoint));
+        const MapPlan plan = planMap(w, map.id, mapStyle, area, *figures);
+        const MapLayout full = MapLayout::compute(w, map.id, mapStyle, *figures);
         const int count = int(plan.tiles.size());
         for (int t = 0; t < count; ++t) {
             if (t > 0)

@@ -110,37 +110,6 @@ metrics::SurveyTable surveyTableOf(const std::vector<SurveyResponse> &responses)
     return table;
 }
 
-std::unordered_map<Id, QString> stageFigureLabels(const Workspace &w, Id mapId)
-{
-    std::unordered_map<Id, QString> labels;
-    if (w.responses.empty())
-        return labels;
-    std::unordered_map<std::string, metrics::MetricFigures> byStage;
-    for (const auto &g :
-         metrics::computeGroups(surveyTableOf(w.responses), metrics::GroupBy::Stage).groups)
-        byStage[QString::fromStdString(g.key).toLower().toStdString()] = g.figures;
-    for (const auto &s : w.stages) {
-        if (s.mapId != mapId)
-            continue;
-        const auto it = byStage.find(QString::fromStdString(s.name).toLower().toStdString());
-        if (it == byStage.end())
-            continue;
-        const auto &f = it->second;
-        QStringList parts;
-        if (f.nps)
-            parts << QStringLiteral("NPS %1%2")
-                         .arg(f.nps->value >= 0 ? QStringLiteral("+") : QString())
-                         .arg(f.nps->value, 0, 'f', 0);
-        if (f.csat)
-            parts << QStringLiteral("CSAT %1%").arg(f.csat->value, 0, 'f', 0);
-        if (f.retention.retention)
-            parts << QStringLiteral("kept %1%").arg(f.retention.retention->value, 0, 'f', 0);
-        parts << QStringLiteral("n %1").arg(f.responses);
-        labels[s.id] = parts.join(QStringLiteral(" · "));
-    }
-    return labels;
-}
-
 void addMetrics(ReportContext &ctx)
 {
     const auto &w = ctx.w;

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include <cstring>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -50,6 +51,13 @@ void Database::check(int rc, std::string_view doing, ErrorKind kind) const
         kind = ErrorKind::Locked;
     std::string message = m_path + ": " + std::string(doing) + ": ";
     message += primary == SQLITE_FULL ? "the disk is full" : sqlite3_errmsg(m_db);
+    // "disk I/O error" alone does not tell the user what went wrong or what to do.
+    if (rc == SQLITE_IOERR_WRITE)
+        message += " (the disk refused a write: it may be full, over quota or the file too large)";
+    else if (rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC)
+        message += " (the disk could not save the change durably)";
+    if (const int system = sqlite3_system_errno(m_db); primary == SQLITE_IOERR && system != 0)
+        message += std::string(" (") + std::strerror(system) + ")";
     throw Error(kind, message);
 }
 

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "storage/database.h"
+#include "storage/surveytablestore.h"
 
 #include <spdlog/spdlog.h>
 
@@ -138,6 +139,16 @@ CREATE TABLE metric_targets (
   target REAL NOT NULL, benchmark REAL, UNIQUE (metric, scope));
 )SQL";
 
+// Version 3: a columnar copy of each survey import (surveycolumns.h), so figures over a million
+// responses read 15 blobs instead of a million rows. survey_responses stays the source of truth
+// (JSON export, undo); the copy goes with its import (CASCADE) and is built from the rows of
+// every existing import by the migration.
+constexpr std::string_view kVersion3 = R"SQL(
+CREATE TABLE survey_columns (
+  import_id INTEGER NOT NULL REFERENCES survey_imports(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (import_id, name)) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -145,6 +156,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {1, "the whole glossary", kVersion1},
         {2, "metric targets and benchmarks", kVersion2},
+        {3, "columnar copy of survey imports", kVersion3, buildMissingSurveyColumns},
     };
     return all;
 }
@@ -164,6 +176,8 @@ void migrate(Database &db, int target)
             continue;
         Transaction transaction(db);
         db.execute(migration.sql);
+        if (migration.fill)
+            migration.fill(db);
         db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.execute("PRAGMA user_version = " + std::to_string(migration.version));
         transaction.commit();

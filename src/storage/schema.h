@@ -16,6 +16,8 @@ struct Migration
     int version; // user_version after this migration
     std::string_view about; // one line for the log
     std::string_view sql;
+    // Runs after `sql`, in the same transaction: data the new tables derive from older ones.
+    void (*fill)(Database &db) = nullptr;
 };
 
 const std::vector<Migration> &migrations();

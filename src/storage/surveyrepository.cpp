@@ -3,6 +3,9 @@
 #include "core/validation.h"
 #include "storage/database.h"
 #include "storage/positions.h"
+#include "storage/surveytablestore.h"
+
+#include <set>
 
 namespace ts::storage {
 namespace {
@@ -48,6 +51,7 @@ void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyRespons
         .run();
     record.id = m_db.lastInsertId();
     insertResponses(responses, record.id);
+    buildSurveyColumns(m_db, record.id);
     transaction.commit();
 }
 
@@ -60,6 +64,13 @@ void SurveyRepository::addResponses(std::vector<SurveyResponse> &responses)
 {
     Transaction transaction(m_db);
     insertResponses(responses, 0);
+    // Responses added to an existing import make its columnar copy stale: rebuild it.
+    std::set<Id> imports;
+    for (const auto &r : responses)
+        if (r.importId > 0)
+            imports.insert(r.importId);
+    for (const Id id : imports)
+        buildSurveyColumns(m_db, id);
     transaction.commit();
 }
 
@@ -103,6 +114,16 @@ std::vector<SurveyResponse> SurveyRepository::responses()
 std::int64_t SurveyRepository::responseCount()
 {
     return m_db.queryInt("SELECT COUNT(*) FROM survey_responses");
+}
+
+SurveyState SurveyRepository::state()
+{
+    auto s
+        = m_db.prepare("SELECT (SELECT COUNT(*) FROM survey_imports), (SELECT IFNULL(MAX(id), 0) "
+                       "FROM survey_imports), (SELECT COUNT(*) FROM survey_responses), (SELECT "
+                       "IFNULL(MAX(id), 0) FROM survey_responses)");
+    s.step();
+    return {s.integer(0), s.integer(1), s.integer(2), s.integer(3)};
 }
 
 std::vector<MetricTarget> SurveyRepository::targets()

@@ -9,6 +9,15 @@ namespace ts::storage {
 
 class Database;
 
+// Whether the stored survey data changed since it was last read: responses are only inserted
+// (imports, interchange, undo putting them back with their ids) or deleted with their import,
+// never changed in place, so counts and highest ids tell.
+struct SurveyState
+{
+    std::int64_t imports = -1, lastImport = 0, responses = 0, lastResponse = 0;
+    bool operator==(const SurveyState &) const = default;
+};
+
 class SurveyRepository
 {
 public:
@@ -17,14 +26,16 @@ public:
     { }
 
     std::vector<SurveyImport> imports();
-    // One import with all its responses, in one transaction: all rows or none.
+    // One import with all its responses, in one transaction: all rows or none. Both add
+    // functions keep the import's columnar copy (survey_columns) in step with its rows.
     void addImport(SurveyImport &record, std::vector<SurveyResponse> &responses);
     void removeImport(Id id); // with its responses
-    // Responses not tied to an import (entered by hand or by interchange).
+    // Responses entered by hand or by interchange; those that name an import are added to it.
     void addResponses(std::vector<SurveyResponse> &responses);
 
     std::vector<SurveyResponse> responses();
     std::int64_t responseCount();
+    SurveyState state();
 
     std::vector<MetricTarget> targets();
     void add(MetricTarget &target);

@@ -1,6 +1,7 @@
 #include "storage/workspacefile.h"
 
 #include "storage/schema.h"
+#include "storage/schemaguard.h"
 
 #include <array>
 #include <cerrno>
@@ -113,6 +114,11 @@ void WorkspaceFile::inspect(const std::string &path)
         bad(path,
             "is truncated (" + std::to_string(size) + " of "
                 + std::to_string(std::uint64_t(pageSize) * pages) + " bytes)");
+    if (const auto entries = countSchemaEntries(in, pageSize, size, kMaxSchemaEntries);
+        entries && *entries > kMaxSchemaEntries)
+        bad(path,
+            "has more than " + std::to_string(kMaxSchemaEntries)
+                + " tables, views and triggers; it is not a Touchstone workspace");
 }
 
 // flock on the database file itself: released by the kernel when the process dies, so a crash

@@ -13,7 +13,7 @@
 
 namespace ts::storage {
 
-Workspace loadWorkspace(Database &db)
+Workspace loadWorkspace(Database &db, bool withResponses)
 {
     Workspace w;
     CanvasRepository canvas(db);
@@ -34,7 +34,8 @@ Workspace loadWorkspace(Database &db)
     w.initiatives = RoadmapRepository(db).initiatives();
     SurveyRepository survey(db);
     w.surveyImports = survey.imports();
-    w.responses = survey.responses();
+    if (withResponses)
+        w.responses = survey.responses();
     w.metricTargets = survey.targets();
     ReviewRepository reviews(db);
     w.authors = reviews.authors();

@@ -7,8 +7,9 @@ namespace ts::storage {
 
 class Database;
 
-// Everything in the file, in display order (the "open and load everything" path).
-Workspace loadWorkspace(Database &db);
+// Everything in the file, in display order (the "open and load everything" path). Without
+// `withResponses`, Workspace::responses stays empty: a million of them take a second to read.
+Workspace loadWorkspace(Database &db, bool withResponses = true);
 // Inserts every entity with the ids it carries (as interchange assigns them) into an empty
 // workspace, in one transaction.
 void storeWorkspace(Database &db, Workspace workspace);

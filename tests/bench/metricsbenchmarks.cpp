@@ -439,6 +439,10 @@ MetricsResults runMetricsBenchmarks(const MetricsBenchOptions &options)
     }
     results.storedAgreement = compareFigures(ours, reloaded);
 
+    say("Timing a structural edit in the app (remove a card through WorkspaceDocument) with the "
+        "responses stored (20 edits) ...");
+    results.edits = timeEditsWithResponses(stored, 20);
+
     say("Timing (4) touchstone-cli import-survey as a child process, for its peak memory, into "
         "an empty workspace and then into the same one again ...");
     {
@@ -506,6 +510,20 @@ void addMetrics(BenchSummary &summary, const MetricsResults &r)
         "load " + formatMs(r.loadOnly.medianMs()) + ", CPU " + formatMs(r.regroupCpu.medianMs())
             + ", " + std::to_string(r.stageGroups) + " stages, " + runs(r.regroup));
     summary.addInfo("    figures from the stored table against the CSV's", r.storedAgreement);
+    if (!r.edits.error.empty()) {
+        summary.addInfo("remove a card in the app, responses stored",
+                        "not measured: " + r.edits.error);
+    } else {
+        summary.addInfo("remove a card in the app, responses stored (median)",
+                        formatMs(r.edits.edit.medianMs()) + " (p99 "
+                            + formatMs(r.edits.edit.percentileMs(99)) + "), " + runs(r.edits.edit)
+                            + "; " + std::to_string(r.edits.mirroredResponses)
+                            + " responses still mirrored");
+        summary.addInfo("    loadWorkspace with / without the responses (old / new reload)",
+                        formatMs(r.edits.loadWith.medianMs()) + " / "
+                            + formatMs(r.edits.loadWithout.medianMs()) + "; opening the document "
+                            + formatMs(r.edits.open.medianMs()));
+    }
     const auto peak = [&](const ProcessTimings &t) {
         if (t.peakKilobytes < 0)
             return std::string("peak memory unknown (no /usr/bin/time: apt-get install time)");

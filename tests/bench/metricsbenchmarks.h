@@ -4,6 +4,7 @@
 
 #include "benchsummary.h"
 #include "latencysamples.h"
+#include "metricseditbench.h"
 
 #include <cstdint>
 #include <string>
@@ -48,6 +49,7 @@ struct MetricsResults
     LatencySamples loadOnly; // of which loadSurveyTable
     std::size_t stageGroups = 0;
     std::string storedAgreement; // figures from the stored table against those from the CSV
+    SurveyEditTimings edits; // removing a card in the app with the responses stored
     ProcessTimings cliImport; // (4) touchstone-cli import-survey: peak memory
     ProcessTimings cliSecondImport; // the same again, into the workspace that now has the rows
     ProcessTimings ownProcess; // metrics_bench run CSV: parse, figures and groups as a process

@@ -106,11 +106,11 @@ TEST_CASE_METHOD(DemoFixture, "the demo's first map in the editor, and in worksh
     show(editor, 1600, 1000);
     CHECK(editor.scene()->layout().cards().size() > 60);
     // The survey figures of each stage sit in the metrics lane.
-    const auto &figures = editor.scene()->stageFigures();
+    const auto &figures = editor.scene()->figures().stages;
     CHECK(figures.size() == 5);
     for (const auto &[stage, label] : figures)
-        CHECK(
-            (label.startsWith(QStringLiteral("NPS ")) && label.contains(QStringLiteral(" · n "))));
+        CHECK((label.text.startsWith(QStringLiteral("NPS "))
+               && label.text.contains(QStringLiteral(" · n "))));
     saveScreenshot(editor, QStringLiteral("map-editor.png"));
     editor.view()->ensureVisible(editor.scene()->layout().lanes().back().row, 0, 0);
     QTest::qWait(20);

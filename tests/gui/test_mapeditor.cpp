@@ -1,9 +1,11 @@
+#include "app/mapeditor/figurebadgeitem.h"
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapitems.h"
 #include "app/mapeditor/mapscene.h"
 #include "app/mapeditor/mapview.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
+#include "interchange/demo.h"
 #include "storage/cardrepository.h"
 #include "storage/maprepository.h"
 #include "storage/workspacefile.h"
@@ -208,4 +210,72 @@ TEST_CASE_METHOD(EditorFixture, "a workshop by keyboard and mouse, then undo all
     doc.reset();
     editor.reset();
     CHECK(fileState().maps == initial.maps);
+}
+
+namespace {
+
+// The demo workspace with one touchpoint (card and responses) renamed to markup, and one card
+// renamed to a touchpoint no response names.
+std::unique_ptr<WorkspaceDocument> demoWithMarkup(const test::TempDir &dir)
+{
+    auto w = interchange::demoWorkspace();
+    const std::string markup = "<b>Owner app</b>";
+    for (auto &c : w.cards)
+        if (c.title == "Owner app")
+            c.title = markup;
+        else if (c.title == "Configurator")
+            c.title = "Configurator (next year)";
+    for (auto &r : w.responses)
+        if (r.touchpoint == "Owner app")
+            r.touchpoint = markup;
+    const auto path = dir.file("demo.cxw");
+    storage::WorkspaceFile::create(path, [&](storage::Database &db) {
+        storage::storeWorkspace(db, w);
+    }).reset();
+    return std::make_unique<WorkspaceDocument>(
+        storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+}
+
+} // namespace
+
+TEST_CASE("the demo map's touchpoint cards carry a survey figures badge with the full figures",
+          "[gui][mapeditor]")
+{
+    test::guiApplication();
+    test::TempDir dir;
+    auto doc = demoWithMarkup(dir);
+    MapEditor editor(*doc, doc->workspace().maps.front().id);
+    auto *scene = editor.scene();
+    const auto &figures = scene->figures();
+    CHECK(figures.cards.size() >= 10);
+    int badges = 0, touchpoints = 0;
+    for (const auto &box : scene->layout().cards()) {
+        auto *card = scene->cardItem(box.cardId);
+        REQUIRE(card);
+        if (card->card().kind != CardKind::Touchpoint)
+            continue;
+        ++touchpoints;
+        const bool rated = figures.cards.count(card->card().id) > 0;
+        FigureBadgeItem *badge = nullptr;
+        for (auto *child : card->childItems())
+            if (child->type() == FigureBadgeItem::Type)
+                badge = static_cast<FigureBadgeItem *>(child);
+        // A badge exactly where the touchpoint has responses, under its card.
+        CHECK((badge != nullptr) == rated);
+        if (!badge)
+            continue;
+        ++badges;
+        CHECK(badge->sceneBoundingRect().top() >= card->sceneBoundingRect().bottom() - 3);
+        CHECK(badge->label().text.contains(QStringLiteral(" · n ")));
+        const QString tip = badge->toolTip();
+        CHECK(tip.contains(QStringLiteral("95% CI")));
+        CHECK(tip.contains(QStringLiteral("NPS target ")));
+        if (card->card().title == "<b>Owner app</b>") {
+            // The title is shown as typed, never read as markup.
+            CHECK(tip.contains(QStringLiteral("&lt;b&gt;Owner app&lt;/b&gt;")));
+            CHECK_FALSE(tip.contains(QStringLiteral("<b>Owner")));
+        }
+    }
+    CHECK(badges == int(figures.cards.size()));
+    CHECK(badges == touchpoints - 1); // every one but the configurator
 }

@@ -1,5 +1,6 @@
 // The survey import dialog driven as a user would (without ever blocking on it), the import
 // history and undo: each checked against what is in the workspace file afterwards.
+#include "app/commands/mapcommands.h"
 #include "app/metrics/importhistory.h"
 #include "app/metrics/importsurveydialog.h"
 #include "app/workspacedocument.h"
@@ -7,12 +8,16 @@
 #include "storage/maprepository.h"
 #include "storage/rowsnapshot.h"
 #include "storage/surveyrepository.h"
+#include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "support/tempdir.h"
+#include "windowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -179,11 +184,22 @@ TEST_CASE_METHOD(ImportFixture,
     const auto imported = fileState();
     REQUIRE(imported.responses.size() == 3);
 
+    // Figures are recomputed from the stored columnar copy, which follows undo and redo.
+    const auto figures = doc->stageFigures();
+    REQUIRE(figures.size() == 3); // purchase, retention, advocacy
+    CHECK(figures.at("purchase").responses == 1);
+
     doc->undoStack()->undo();
     CHECK(fileState().dump == empty);
     CHECK(doc->workspace().responses.empty());
+    CHECK(doc->stageFigures().empty());
+    CHECK(storage::loadSurveyTable(doc->db()).size() == 0);
     doc->undoStack()->redo();
     CHECK(fileState().dump == imported.dump);
+    CHECK(doc->workspace().responses.size() == 3);
+    REQUIRE(doc->stageFigures().size() == 3);
+    CHECK(doc->stageFigures().at("advocacy").nps->value == figures.at("advocacy").nps->value);
+    CHECK(doc->db().queryInt("SELECT COUNT(DISTINCT import_id) FROM survey_columns") == 1);
 
     // "Undo this import" in the history, itself undoable.
     ImportHistory history(*doc);
@@ -199,4 +215,75 @@ TEST_CASE_METHOD(ImportFixture,
     doc->undoStack()->undo();
     CHECK(fileState().dump == imported.dump);
     CHECK(history.table()->rowCount() == 1);
+}
+
+TEST_CASE_METHOD(ImportFixture,
+                 "a structural edit keeps the mirrored responses without reading them again",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.setFilePath(fixture("surveymonkey.csv"));
+    dialog.accept();
+    REQUIRE(doc->workspace().responses.size() == 3);
+    const auto *mirrored = doc->workspace().responses.data();
+    const auto responses = doc->workspace().responses;
+
+    // Removing a stage reloads the whole mirror; the responses are the same objects.
+    const auto stage = doc->workspace().stages.front();
+    REQUIRE(doc->execute(new RemoveStageCommand(*doc, stage)));
+    CHECK(doc->workspace().stages.size() == 4);
+    CHECK(doc->workspace().responses.data() == mirrored);
+    CHECK(doc->workspace().responses == responses);
+
+    // Undoing the import changes the stored responses: the mirror reads them again.
+    doc->undoStack()->undo(); // the stage
+    doc->undoStack()->undo(); // the import
+    CHECK(doc->workspace().responses.empty());
+    doc->undoStack()->redo();
+    CHECK(doc->workspace().responses == responses);
+}
+
+TEST_CASE_METHOD(ImportFixture,
+                 "a large export is read on a worker thread with a busy bar, then imported",
+                 "[gui][metrics][import]")
+{
+    {
+        // Closed while reading: the worker is waited for, nothing is imported.
+        ImportSurveyDialog dialog(*doc);
+        dialog.setBackgroundBytes(0); // every file counts as large
+        dialog.setFilePath(fixture("qualtrics.csv"));
+        CHECK(dialog.isReading());
+    }
+    QCoreApplication::processEvents();
+    CHECK(fileState().imports.empty());
+
+    ImportSurveyDialog dialog(*doc);
+    dialog.setBackgroundBytes(0);
+    dialog.setFilePath(fixture("qualtrics.csv"));
+    dialog.setFilePath(fixture("surveymonkey.csv")); // the first read's result is dropped
+    // The result only arrives through the event loop, so this state is certain here.
+    CHECK(dialog.isReading());
+    CHECK_FALSE(dialog.result());
+    CHECK_FALSE(dialog.busyBar()->isHidden());
+    CHECK(dialog.summaryLabel()->text() == QStringLiteral("Reading surveymonkey.csv..."));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    // Drawn without showing it: showing runs the event loop, which would deliver the result.
+    dialog.resize(900, 600);
+    dialog.layout()->activate();
+    test::saveScreenshot(dialog, QStringLiteral("import-dialog-reading.png"));
+    CHECK(dialog.isReading());
+
+    dialog.waitForReading();
+    CHECK_FALSE(dialog.isReading());
+    CHECK(dialog.busyBar()->isHidden());
+    REQUIRE(dialog.result());
+    CHECK(dialog.result()->table.size() == 3);
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("SurveyMonkey")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.accept(); // the write: one command, on this thread
+    const auto state = fileState();
+    REQUIRE(state.imports.size() == 1);
+    CHECK(state.imports[0].fileName == "surveymonkey.csv");
+    CHECK(state.responses.size() == 3);
+    CHECK(doc->undoStack()->count() == 1);
 }

@@ -52,7 +52,11 @@ bool DocumentCommand::run(bool forward)
     } catch (const std::exception &e) {
         m_document.reportError(
             QObject::tr("%1 failed: %2").arg(text(), QString::fromUtf8(e.what())));
-        refresh();
+        try { // re-reading can fail too (a disk that is still full): never let it escape
+            refresh();
+        } catch (const std::exception &again) {
+            m_document.reportError(QString::fromUtf8(again.what()));
+        }
         return false;
     }
     refresh();

@@ -2,7 +2,9 @@
 
 #include "alignment/gapregistry.h"
 #include "app/commands/reviewcommands.h"
+#include "app/exportfile.h"
 #include "app/gaps/reviewerprofile.h"
+#include "app/plaintext.h"
 #include "app/workspacedocument.h"
 #include "core/quarter.h"
 #include "storage/reviewrepository.h"
@@ -17,7 +19,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -228,8 +229,9 @@ void GapsView::refresh()
         auto *item = new QTreeWidgetItem(
             area, {q(e.finding.title), status, assignee ? q(assignee->name) : QString()});
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(
-            0, (rule ? q(rule->title) + QStringLiteral("\n") : QString()) + q(e.finding.detail));
+        item->setToolTip(0,
+                         plainToolTip((rule ? q(rule->title) + QStringLiteral("\n") : QString())
+                                      + q(e.finding.detail)));
         if (e.fixed)
             item->setForeground(1, QColor(0x2E, 0x8B, 0x57));
         else if (!e.review || e.review->status == ReviewStatus::Open)
@@ -437,10 +439,9 @@ QString GapsView::historyCsv() const
 
 bool GapsView::exportHistory(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = historyCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_document.reportError(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    // Atomic, and never over a workspace: the same rules as every other export.
+    if (const QString error = writeExportFile(path, historyCsv().toUtf8()); !error.isEmpty()) {
+        m_document.reportError(error);
         return false;
     }
     return true;

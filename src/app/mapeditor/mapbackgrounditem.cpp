@@ -29,7 +29,7 @@ void MapBackgroundItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     report::MapPainter::paintGrid(*painter, w, layout, style);
     report::MapPainter::paintLinks(*painter, w, layout, style);
     report::MapPainter::paintEmotionCurves(*painter, w, layout, style);
-    report::MapPainter::paintStageFigures(*painter, layout, m_scene.stageFigures(), style);
+    // The survey figures are items of their own (FigureBadgeItem), for their tooltips.
 }
 
 } // namespace ts::app

@@ -1,6 +1,7 @@
 #include "app/mapeditor/mapitems.h"
 
 #include "app/mapeditor/mapscene.h"
+#include "app/plaintext.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -19,7 +20,7 @@ CardItem::CardItem(MapScene &scene, Card card, const QRectF &rect, report::CardC
     setFlags(ItemIsSelectable | ItemIsMovable);
     setAcceptHoverEvents(true);
     setZValue(2);
-    setToolTip(QString::fromStdString(m_card.title)); // plain text: no markup in user text
+    setToolTip(plainToolTip(m_card.title)); // user text is never markup
 }
 
 QRectF CardItem::boundingRect() const

@@ -2,6 +2,7 @@
 
 #include "app/commands/cardcommands.h"
 #include "app/commands/mapcommands.h"
+#include "app/mapeditor/figurebadgeitem.h"
 #include "app/mapeditor/mapbackgrounditem.h"
 #include "app/mapeditor/mapitems.h"
 #include "app/workspacedocument.h"
@@ -70,10 +71,8 @@ void MapScene::rebuild()
     QTimer::singleShot(0, this, [this] { m_retired.clear(); });
     m_cardItems.clear();
     const auto &w = m_document.workspace();
-    m_stageFigures = stageFigureLabels();
-    m_style.metricsFooterHeight
-        = m_stageFigures.empty() ? 0 : std::round(m_style.basePixelSize() * 2.4);
-    m_layout = report::MapLayout::compute(w, m_mapId, m_style);
+    m_figures = computeFigures();
+    m_layout = report::MapLayout::compute(w, m_mapId, m_style, m_figures);
     auto add = [this](QGraphicsItem *item) {
         addItem(item);
         m_items.push_back(item);
@@ -87,9 +86,17 @@ void MapScene::rebuild()
         auto *item = new CardItem(*this, *card, box.rect, report::CardContext::of(w, *card));
         add(item);
         m_cardItems[card->id] = item;
+        if (const auto figures = m_figures.cards.find(card->id); figures != m_figures.cards.end())
+            new FigureBadgeItem(*this, figures->second, box.figures.translated(-box.rect.topLeft()),
+                                item); // a child: it moves with the card while dragged
     }
-    for (const auto &column : m_layout.stages())
+    for (const auto &column : m_layout.stages()) {
         add(new StageHeaderItem(*this, column.stageId, column.header));
+        if (const auto figures = m_figures.stages.find(column.stageId);
+            figures != m_figures.stages.end())
+            add(new FigureBadgeItem(*this, figures->second,
+                                    m_layout.stageFiguresRect(column.stageId), nullptr));
+    }
     for (const auto &row : m_layout.lanes())
         add(new LaneHeaderItem(*this, row.laneId, row.header));
     if (m_layout.emotionLane()) {
@@ -116,33 +123,17 @@ void MapScene::rebuild()
         placeEditor(m_layout.newCardRect(m_typingCell.stageId, m_typingCell.laneId));
 }
 
-// "NPS +36 · CSAT 78% · n 883" for each stage of this map that survey responses name.
-std::unordered_map<Id, QString> MapScene::stageFigureLabels()
+// From the document's caches, so a rebuild after an edit does not read the responses again.
+report::MapFigures MapScene::computeFigures()
 {
-    std::unordered_map<Id, QString> labels;
-    const auto &figures = m_document.stageFigures();
-    if (figures.empty())
-        return labels;
-    for (const auto &s : m_document.workspace().stages) {
-        if (s.mapId != m_mapId)
-            continue;
-        auto it = figures.find(QString::fromStdString(s.name).toLower().toStdString());
-        if (it == figures.end())
-            continue;
-        const auto &f = it->second;
-        QStringList parts;
-        if (f.nps)
-            parts << tr("NPS %1%2")
-                         .arg(f.nps->value >= 0 ? QStringLiteral("+") : QString())
-                         .arg(f.nps->value, 0, 'f', 0);
-        if (f.csat)
-            parts << tr("CSAT %1%").arg(f.csat->value, 0, 'f', 0);
-        if (f.retention.retention)
-            parts << tr("kept %1%").arg(f.retention.retention->value, 0, 'f', 0);
-        parts << tr("n %1").arg(f.responses);
-        labels[s.id] = parts.join(QStringLiteral(" · "));
-    }
-    return labels;
+    const auto &byStage = m_document.stageFigures();
+    const auto &byTouchpoint = m_document.touchpointFigures();
+    if (byStage.empty() && byTouchpoint.empty())
+        return {};
+    report::FiguresByName stages; // the cache folds by toLower; match as every export does
+    for (const auto &[name, figures] : byStage)
+        stages.emplace(report::figureKey(name), figures);
+    return report::mapFigures(m_document.workspace(), m_mapId, stages, byTouchpoint);
 }
 
 CardItem *MapScene::cardItem(Id cardId) const

@@ -41,7 +41,8 @@ public:
     Id mapId() const { return m_mapId; }
     const report::MapStyle &style() const { return m_style; }
     const report::MapLayout &layout() const { return m_layout; }
-    const std::unordered_map<Id, QString> &stageFigures() const { return m_stageFigures; }
+    // The survey figures of this map's stages and touchpoint cards, as the layout placed them.
+    const report::MapFigures &figures() const { return m_figures; }
     void setWorkshopMode(bool on);
 
     void rebuild();
@@ -107,7 +108,7 @@ private:
     std::vector<Card> selectedCards() const;
     void pasteCards(std::vector<Card> cards, Cell cell, int index, const QString &text);
     void setLaneVisible(Id laneId, bool visible);
-    std::unordered_map<Id, QString> stageFigureLabels();
+    report::MapFigures computeFigures();
     void moveLane(Id laneId, int step);
 
     WorkspaceDocument &m_document;
@@ -117,7 +118,7 @@ private:
     std::vector<QGraphicsItem *> m_items; // rebuilt on every change
     std::vector<std::unique_ptr<QGraphicsItem>> m_retired;
     std::unordered_map<Id, CardItem *> m_cardItems;
-    std::unordered_map<Id, QString> m_stageFigures;
+    report::MapFigures m_figures;
     QGraphicsRectItem *m_cursorItem = nullptr;
     Cell m_current;
     Id m_linkFrom = 0;

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -96,6 +97,7 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     , m_error(plainLabel(this))
     , m_badRows(new QTableWidget(0, 3, this))
     , m_agree(new QCheckBox(this))
+    , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import survey"));
@@ -126,6 +128,9 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     m_error->setStyleSheet(QStringLiteral("color: #B03A2E;"));
     m_error->hide();
     m_agree->hide();
+    m_busy->setRange(0, 0); // busy: the importer reports no progress, and reads fast enough
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     importButton()->setText(tr("Import"));
 
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +141,7 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     layout->addWidget(mappingTitle);
     layout->addWidget(m_mapping, 2);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(m_summary);
     layout->addWidget(m_unknown);
     layout->addWidget(m_badRows, 1);
@@ -295,11 +301,35 @@ void ImportSurveyDialog::analyse()
 {
     m_result.reset();
     m_error->hide();
-    try {
-        m_result = metrics::SurveyImporter(options()).importFile(filePath().toStdString());
-    } catch (const std::exception &e) {
-        showError(QString::fromUtf8(e.what()));
+    if (QFileInfo(filePath()).size() >= m_backgroundBytes) {
+        m_summary->setText(tr("Reading %1...").arg(QFileInfo(filePath()).fileName()));
+        m_unknown->clear();
+        m_badRows->setRowCount(0);
+        m_agree->hide();
+        m_busy->show();
+        updateButtons();
+        m_reader.start(options(), filePath().toStdString(),
+                       [this](std::optional<metrics::ImportResult> result, QString error) {
+                           analysed(std::move(result), error);
+                       });
+        return;
     }
+    std::optional<metrics::ImportResult> result;
+    QString error;
+    try {
+        result = metrics::SurveyImporter(options()).importFile(filePath().toStdString());
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+    }
+    analysed(std::move(result), error);
+}
+
+void ImportSurveyDialog::analysed(std::optional<metrics::ImportResult> result, const QString &error)
+{
+    m_busy->hide();
+    m_result = std::move(result);
+    if (!error.isEmpty())
+        showError(error);
     showSummary();
     m_agree->setChecked(false);
     updateButtons();
@@ -378,7 +408,7 @@ void ImportSurveyDialog::showSummary()
 
 void ImportSurveyDialog::updateButtons()
 {
-    const bool ready = m_result && m_result->table.size() > 0
+    const bool ready = !m_reader.running() && m_result && m_result->table.size() > 0
         && (m_result->badRowCount == 0 || m_agree->isChecked());
     importButton()->setEnabled(ready);
 }

@@ -3,6 +3,7 @@
 // stages or touchpoints match nothing, agree to leave the bad rows out, then import (one edit).
 #pragma once
 
+#include "app/metrics/backgroundimport.h"
 #include "core/ids.h"
 #include "metrics/surveyimporter.h"
 
@@ -14,6 +15,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -48,6 +50,13 @@ public:
     const std::optional<metrics::ImportResult> &result() const { return m_result; }
     // The import made by accept(), 0 before.
     Id importedId() const { return m_importedId; }
+    // Files from this size are read on a worker thread, with a busy bar, while the dialog stays
+    // responsive (4 MB, about 60,000 rows); smaller ones at once.
+    void setBackgroundBytes(qint64 bytes) { m_backgroundBytes = bytes; }
+    bool isReading() const { return m_reader.running(); }
+    QProgressBar *busyBar() const { return m_busy; }
+    // Blocks until a background read has finished and its result is shown.
+    void waitForReading() { m_reader.wait(); }
 
 public slots:
     void accept() override;
@@ -57,6 +66,7 @@ private:
     void reread(); // the file or its format changed: layout, automatic mapping, preview
     void fieldChosen(int column);
     void analyse(); // reads every row with the mapping of the table
+    void analysed(std::optional<metrics::ImportResult> result, const QString &error);
     void showSummary();
     void showError(const QString &message);
     void updateButtons();
@@ -71,11 +81,14 @@ private:
     QLabel *m_error;
     QTableWidget *m_badRows;
     QCheckBox *m_agree;
+    QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     std::optional<metrics::ImportResult> m_result;
     int m_columns = 0;
     Id m_importedId = 0;
     bool m_filling = false;
+    qint64 m_backgroundBytes = 4 * 1024 * 1024;
+    BackgroundImport m_reader {this}; // last member: its destructor waits for the worker
 };
 
 } // namespace ts::app

@@ -1,6 +1,7 @@
 #include "app/roadmap/roadmapscene.h"
 
 #include "app/commands/roadmapcommands.h"
+#include "app/plaintext.h"
 #include "app/workspacedocument.h"
 #include "report/roadmappainter.h"
 
@@ -46,7 +47,7 @@ public:
         setZValue(2);
         setFlags(ItemIsSelectable);
         setAcceptHoverEvents(true);
-        setToolTip(QString::fromStdString(initiative.title)); // plain text
+        setToolTip(plainToolTip(initiative.title)); // never markup
         setData(0, qlonglong(initiative.id));
     }
     int type() const override { return BarType; }

@@ -129,3 +129,17 @@ TEST_CASE("syntax errors give the line and column", "[interchange]")
     CHECK_THROWS_WITH(parseJson(text.substr(0, text.size() / 2), "half.json"),
                       Catch::StartsWith("half.json: not valid JSON"));
 }
+
+// Found by fuzz_json: nlohmann reports a number too large for a double as out_of_range, which
+// parseJson let through, so `import-json` ended in std::terminate instead of a message.
+TEST_CASE("a number too large for a double is a bad input, not a crash", "[interchange]")
+{
+    try {
+        parseJson("{\"version\": 1e400}", "huge.json");
+        FAIL("parseJson accepted 1e400");
+    } catch (const Error &e) {
+        CHECK(e.kind() == ErrorKind::BadInput);
+        CHECK_THAT(e.what(),
+                   Catch::Equals("huge.json: not valid JSON (number overflow parsing '1e400')"));
+    }
+}

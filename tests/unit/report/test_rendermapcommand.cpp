@@ -3,6 +3,7 @@
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 #include "support/tempdir.h"
+#include "surveysample.h"
 
 #include <QFile>
 #include <QImage>
@@ -65,6 +66,31 @@ TEST_CASE("cli render-map: PNG by name at a dpi, SVG by id", "[report][cli]")
     for ([[maybe_unused]] const auto &entry : std::filesystem::directory_iterator(dir.path()))
         ++files;
     CHECK(files == 3);
+}
+
+TEST_CASE("cli render-map: the stage and touchpoint survey figures, as the editor draws them",
+          "[report][cli]")
+{
+    test::TempDir dir;
+    const auto path = dir.file("surveyed.cxw");
+    auto w = test::sampleWorkspace();
+    test::addResponses(w, "Purchase", "Showroom visit");
+    storage::WorkspaceFile::create(path,
+                                   [&](storage::Database &db) { storage::storeWorkspace(db, w); });
+    const auto svg = dir.file("map.svg");
+    const auto r = runCli({"render-map", q(path), "Buying a new EV", q(svg)});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    QFile out(q(svg));
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    // Once at the foot of the Purchase stage, once under the Showroom visit card.
+    CHECK(out.readAll().count("NPS +25 · n 40") == 2);
+    const auto png = dir.file("map.png");
+    REQUIRE(runCli({"render-map", q(path), "1", q(png), "--dpi", "96"}).exitCode == 0);
+    const auto plain = dir.file("plain.png");
+    REQUIRE(runCli({"render-map", q(sampleFile(dir)), "1", q(plain), "--dpi", "96"}).exitCode == 0);
+    // The layout kept room for the figures.
+    CHECK(QImageReader(q(png)).size().height() > QImageReader(q(plain)).size().height());
 }
 
 TEST_CASE("cli render-map: exit codes of the contract", "[report][cli]")

@@ -1,0 +1,14 @@
+// Survey responses for the map figure tests: one touchpoint of the sample map rated by 40.
+#pragma once
+
+#include "core/workspace.h"
+
+#include <string>
+
+namespace ts::test {
+
+// Adds an import (if none) and 40 responses naming `stage` and `touchpoint`: 20 promoters,
+// 10 passives, 10 detractors, so NPS +25 and n 40.
+void addResponses(Workspace &w, const std::string &stage, const std::string &touchpoint);
+
+} // namespace ts::test
