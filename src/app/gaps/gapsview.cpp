@@ -124,6 +124,14 @@ GapsView::GapsView(WorkspaceDocument &document, QWidget *parent)
     refresh();
 }
 
+GapsView::~GapsView()
+{
+    // The reviewer box loses focus while ~QWidget deletes it (editingFinished); by then this is
+    // no longer a GapsView and the lambdas must not run.
+    m_reviewer->lineEdit()->disconnect(this);
+    m_reviewer->disconnect(this);
+}
+
 QWidget *GapsView::buildDetail()
 {
     auto *panel = new QWidget;

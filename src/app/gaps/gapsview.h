@@ -25,6 +25,7 @@ class GapsView : public QWidget
 
 public:
     explicit GapsView(WorkspaceDocument &document, QWidget *parent = nullptr);
+    ~GapsView() override;
 
     const std::vector<alignment::ReviewedFinding> &entries() const { return m_entries; }
     QTreeWidget *tree() const { return m_tree; }

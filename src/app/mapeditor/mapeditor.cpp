@@ -21,7 +21,12 @@ MapEditor::MapEditor(WorkspaceDocument &document, Id mapId, QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MapEditor::selectionChanged);
 }
 
-MapEditor::~MapEditor() = default;
+MapEditor::~MapEditor()
+{
+    // ~QWidget deletes the scene after this object has stopped being a MapEditor; the scene's
+    // last selectionChanged must not reach our slots then (UBSan: downcast of a QWidget).
+    m_scene->disconnect(this);
+}
 
 std::vector<Id> MapEditor::selectedCards() const
 {

@@ -185,6 +185,9 @@ QLineSeries *addFigure(QChart *chart, const metrics::GroupedFigures &periods, co
     }
     if (band) {
         auto *area = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its bounds; the chart deletes the area, the area its bounds.
+        upper->setParent(area);
+        lower->setParent(area);
         QColor fill = color;
         fill.setAlpha(45);
         area->setBrush(fill);

@@ -120,6 +120,13 @@ RoadmapScene::RoadmapScene(WorkspaceDocument &document, QObject *parent)
     rebuild();
 }
 
+RoadmapScene::~RoadmapScene()
+{
+    // ~QGraphicsScene removes the items and emits selectionChanged when this object is no longer
+    // a RoadmapScene; the lambda above must not run then.
+    blockSignals(true);
+}
+
 void RoadmapScene::setGrouping(report::RoadmapGrouping grouping)
 {
     m_grouping = grouping;

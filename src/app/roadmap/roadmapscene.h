@@ -19,6 +19,7 @@ class RoadmapScene : public QGraphicsScene
 
 public:
     RoadmapScene(WorkspaceDocument &document, QObject *parent = nullptr);
+    ~RoadmapScene() override;
     void setGrouping(report::RoadmapGrouping grouping);
     const report::RoadmapLayout &layout() const { return m_layout; }
     WorkspaceDocument &document() { return m_document; }
