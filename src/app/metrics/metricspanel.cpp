@@ -95,7 +95,10 @@ MetricsPanel::MetricsPanel(WorkspaceDocument &document, QWidget *parent)
         m_charts[i] = new QChartView(charts);
         m_charts[i]->setRenderHint(QPainter::Antialiasing);
         m_charts[i]->setMinimumSize(280, 220);
+        // setChart releases, without deleting, the chart the view made for itself.
+        QChart *own = m_charts[i]->chart();
         m_charts[i]->setChart(metricscharts::newChart(QString()));
+        delete own;
     }
     grid->addWidget(m_charts[NpsSplit], 0, 0);
     grid->addWidget(m_charts[RetentionBySegment], 0, 1);
