@@ -30,6 +30,10 @@ Database::Database(const std::string &path, Mode mode)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
     sqlite3_busy_timeout(m_db, 2000);
+    // Sorts and temporary indexes stay in memory: on a full disk, re-reading the workspace after a
+    // refused edit must not fail because a sort could not spill to a temporary file.
+    if (sqlite3_exec(m_db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr) != SQLITE_OK)
+        spdlog::warn("{}: temporary data will go to disk: {}", path, sqlite3_errmsg(m_db));
 }
 
 Database::~Database()
