@@ -18,21 +18,6 @@ Workspace onDisk(const std::string &path)
     return storage::loadWorkspace(reader->db());
 }
 
-std::string integrity(const std::string &path)
-{
-    sqlite3 *raw = nullptr;
-    std::string result = "cannot open";
-    if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            result = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(raw);
-    return result;
-}
-
 Card bigCard(const Workspace &w, const std::string &title)
 {
     Card card;
@@ -48,6 +33,22 @@ Card bigCard(const Workspace &w, const std::string &title)
 
 namespace {
 std::string checkSteps(app::WorkspaceDocument &doc, const DiskFault &fault, std::string &stage);
+}
+
+// Read-write, so that a -wal left by a killed process is recovered first, as the app would.
+std::string integrityCheck(const std::string &path)
+{
+    sqlite3 *raw = nullptr;
+    std::string result = "cannot open";
+    if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            result = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(raw);
+    return result;
 }
 
 std::string checkRefusedEdit(app::WorkspaceDocument &doc, const DiskFault &fault)
@@ -113,7 +114,7 @@ std::string checkSteps(app::WorkspaceDocument &doc, const DiskFault &fault, std:
     stage = "checking the file";
     if (const auto check = doc.file().check(); !check.empty())
         fail("the workspace's own check fails: " + check.front());
-    if (const auto result = integrity(path); result != "ok")
+    if (const auto result = integrityCheck(path); result != "ok")
         fail("integrity_check on a fresh connection: " + result);
     if (!(onDisk(path) == before))
         fail("the file does not hold the state from before the failed edit");

@@ -25,4 +25,7 @@ struct DiskFault
 // passes integrity_check and the next edit works and is on disk. Returns what broke, or "".
 std::string checkRefusedEdit(app::WorkspaceDocument &doc, const DiskFault &fault);
 
+// PRAGMA integrity_check on a fresh connection of its own: "ok" or what is wrong.
+std::string integrityCheck(const std::string &path);
+
 } // namespace ts::reliability

@@ -47,8 +47,7 @@ TEST_CASE("full disk (VFS that refuses writes): the edit is refused cleanly at e
     app::WorkspaceDocument doc(
         storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
     // The disk fills up at the first write, inside the WAL header, mid-page, at the commit...
-    for (const std::int64_t room :
-         {0, 24, 100, 4096, 4200, 40000, 200000, 300000, 600000}) {
+    for (const std::int64_t room : {0, 24, 100, 4096, 4200, 40000, 200000, 300000, 600000}) {
         INFO("room left on the disk: " << room << " bytes");
         reliability::DiskFault fault;
         fault.impose = [room] {

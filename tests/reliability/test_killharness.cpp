@@ -2,6 +2,7 @@
 // after every kill the file must be sound, open in the app's code, hold every edit whose
 // command had returned and either all or nothing of the one in flight.
 #include "app/workspacedocument.h"
+#include "fulldiskcheck.h"
 #include "gui/guiapp.h"
 #include "killscript.h"
 #include "storage/workspacefile.h"
@@ -13,7 +14,6 @@
 #include <iostream>
 #include <poll.h>
 #include <random>
-#include <sqlite3.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -75,21 +75,6 @@ ChildRun runAndKill(const std::vector<std::string> &args, std::chrono::microseco
     run.killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
-}
-
-std::string integrityCheck(const std::string &path)
-{
-    sqlite3 *raw = nullptr;
-    std::string result = "cannot open";
-    if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(raw, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            result = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(raw);
-    return result;
 }
 
 // What the app sees: the file opened for writing and loaded into a WorkspaceDocument.
@@ -161,7 +146,7 @@ TEST_CASE("kill harness: 200 SIGKILLs during edits lose no returned edit and lea
             REQUIRE(run.exitCode == 0); // ran all its edits before the kill came
             ++ranOut;
         }
-        REQUIRE(integrityCheck(path) == "ok");
+        REQUIRE(reliability::integrityCheck(path) == "ok");
         const std::string found = openedInTheApp(path);
         INFO("last returned edit: " << lastDone << "\nin flight: " << pending);
         if (!pending.empty()) {
