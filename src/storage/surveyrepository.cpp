@@ -35,13 +35,12 @@ std::vector<SurveyImport> SurveyRepository::imports()
     return out;
 }
 
-void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyResponse> &responses)
+void insertImportRecord(Database &db, SurveyImport &record)
 {
     if (record.uid.empty())
         record.uid = newUid();
-    Transaction transaction(m_db);
-    m_db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
-                 "VALUES (?,?,?,?,?,?)")
+    db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
+               "VALUES (?,?,?,?,?,?)")
         .bindId(1, record.id)
         .bind(2, record.uid)
         .bind(3, record.fileName)
@@ -49,7 +48,13 @@ void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyRespons
         .bind(5, record.rows)
         .bind(6, record.rejected)
         .run();
-    record.id = m_db.lastInsertId();
+    record.id = db.lastInsertId();
+}
+
+void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyResponse> &responses)
+{
+    Transaction transaction(m_db);
+    insertImportRecord(m_db, record);
     insertResponses(responses, record.id);
     buildSurveyColumns(m_db, record.id);
     transaction.commit();

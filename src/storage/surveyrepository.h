@@ -18,6 +18,10 @@ struct SurveyState
     bool operator==(const SurveyState &) const = default;
 };
 
+// Inserts the import's history row (a new uid when it has none) and sets record.id; the caller
+// holds the transaction that also writes its responses.
+void insertImportRecord(Database &db, SurveyImport &record);
+
 class SurveyRepository
 {
 public:

@@ -3,6 +3,7 @@
 #include "metrics/civildate.h"
 #include "storage/database.h"
 #include "storage/surveycolumns.h"
+#include "storage/surveyrepository.h"
 
 #include <algorithm>
 #include <array>
@@ -181,20 +182,9 @@ metrics::SurveyTable readColumns(Database &db, Id importId)
 
 void storeSurveyTable(Database &db, SurveyImport &record, const metrics::SurveyTable &table)
 {
-    if (record.uid.empty())
-        record.uid = newUid();
     const LargerPageCache cache(db, table.size());
     Transaction transaction(db);
-    db.prepare("INSERT INTO survey_imports (id, uid, file_name, imported_at, rows, rejected) "
-               "VALUES (?,?,?,?,?,?)")
-        .bindId(1, record.id)
-        .bind(2, record.uid)
-        .bind(3, record.fileName)
-        .bind(4, record.importedAt)
-        .bind(5, record.rows)
-        .bind(6, record.rejected)
-        .run();
-    record.id = db.lastInsertId();
+    insertImportRecord(db, record);
     // Raw statements of kRowsPerInsert rows each: a million rows go through here, every copy and
     // every statement execution counts (see PERFORMANCE.md).
     RawStatement full(nullptr, sqlite3_finalize), last(nullptr, sqlite3_finalize);

@@ -144,7 +144,7 @@ void scanWidget(Scan &scan, QWidget *root)
 TEST_CASE("plainToolTip keeps user text literal whichever way Qt guesses", "[reliability][text]")
 {
     test::guiApplication();
-    for (const QString text :
+    for (const QString &text :
          {QStringLiteral("<b>bold</b> <img src=x>"), QStringLiteral("a < b & c"),
           QStringLiteral("Plain words"), QStringLiteral("&amp; <br>x"), QString()}) {
         INFO(text.toStdString());
