@@ -102,37 +102,34 @@ void WorkspaceDocument::reloadAll()
     emit workspaceReloaded();
 }
 
-const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument::stageFigures()
+void WorkspaceDocument::updateSurveyFigures()
 {
-    const std::pair key {m_workspace.surveyImports.size(), m_workspace.responses.size()};
-    if (key == m_stageFiguresKey)
-        return m_stageFigures;
-    m_stageFiguresKey = key;
+    if (m_figuresState == m_surveyState)
+        return;
+    m_figuresState = m_surveyState;
     m_stageFigures.clear();
+    m_touchpointFigures.clear();
     try {
-        for (const auto &group :
-             metrics::computeGroups(storage::loadSurveyTable(db()), metrics::GroupBy::Stage).groups)
+        const auto table = storage::loadSurveyTable(db());
+        for (const auto &group : metrics::computeGroups(table, metrics::GroupBy::Stage).groups)
             m_stageFigures[QString::fromStdString(group.key).toLower().toStdString()]
                 = group.figures;
+        m_touchpointFigures = report::figuresByName(table, true);
     } catch (const std::exception &e) {
         reportError(QString::fromUtf8(e.what()));
     }
+}
+
+const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument::stageFigures()
+{
+    updateSurveyFigures();
     return m_stageFigures;
 }
 
 const std::unordered_map<std::string, metrics::MetricFigures> &
 WorkspaceDocument::touchpointFigures()
 {
-    const std::pair key {m_workspace.surveyImports.size(), m_workspace.responses.size()};
-    if (key == m_touchpointFiguresKey)
-        return m_touchpointFigures;
-    m_touchpointFiguresKey = key;
-    m_touchpointFigures.clear();
-    try {
-        m_touchpointFigures = report::figuresByName(storage::loadSurveyTable(db()), true);
-    } catch (const std::exception &e) {
-        reportError(QString::fromUtf8(e.what()));
-    }
+    updateSurveyFigures();
     return m_touchpointFigures;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -70,11 +71,11 @@ private:
     Workspace m_workspace;
     QUndoStack *m_undoStack;
     storage::SurveyState m_surveyState; // of the responses in m_workspace
+    // Both figure maps come from one read of the survey table, redone when the responses change.
+    void updateSurveyFigures();
+    std::optional<storage::SurveyState> m_figuresState;
     std::unordered_map<std::string, metrics::MetricFigures> m_stageFigures;
-    std::pair<std::size_t, std::size_t> m_stageFiguresKey {~std::size_t(0),
-                                                           0}; // (imports, responses)
     std::unordered_map<std::string, metrics::MetricFigures> m_touchpointFigures;
-    std::pair<std::size_t, std::size_t> m_touchpointFiguresKey {~std::size_t(0), 0};
 };
 
 } // namespace ts::app
