@@ -6,7 +6,7 @@
 
 namespace ts::storage {
 
-Database::Database(const std::string &path, Mode mode)
+Database::Database(const std::string &path, Mode mode, const char *vfs)
     : m_path(path)
     , m_mode(mode)
 {
@@ -14,7 +14,7 @@ Database::Database(const std::string &path, Mode mode)
     flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == Mode::Create)
         flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, vfs);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);

@@ -20,8 +20,9 @@ class Database
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
 
-    // Opens `path` defensively (no extensions, trusted_schema off, defensive config).
-    Database(const std::string &path, Mode mode);
+    // Opens `path` defensively (no extensions, trusted_schema off, defensive config), through the
+    // SQLite VFS named `vfs` (nullptr: the default one).
+    Database(const std::string &path, Mode mode, const char *vfs = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

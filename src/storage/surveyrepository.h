@@ -14,7 +14,8 @@ class Database;
 // never changed in place, so counts and highest ids tell.
 struct SurveyState
 {
-    std::int64_t imports = -1, lastImport = 0, responses = 0, lastResponse = 0;
+    // `unattached`: the responses that belong to no import.
+    std::int64_t imports = -1, lastImport = 0, unattached = 0, lastResponse = 0;
     bool operator==(const SurveyState &) const = default;
 };
 

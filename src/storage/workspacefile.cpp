@@ -37,6 +37,8 @@ std::string temporaryNameFor(const std::string &path)
     return path + ".tmp-" + std::to_string(random() % 1000000);
 }
 
+constexpr std::int64_t kLogSizeLimit = 16 * 1024 * 1024;
+
 void removeWithSidecars(const std::string &path)
 {
     std::error_code ignored;
@@ -69,6 +71,7 @@ WorkspaceFile::WorkspaceFile(std::string path, Access access)
 
 WorkspaceFile::~WorkspaceFile()
 {
+    m_checkpoint.reset(); // waits for a checkpoint that is running
     m_db.reset(); // close SQLite before dropping the lock
     if (m_lockFd >= 0)
         ::close(m_lockFd);
@@ -176,7 +179,11 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::open(const std::string &path, Acce
     if (access == Access::ReadWrite) {
         db.execute("PRAGMA journal_mode = WAL");
         db.execute("PRAGMA synchronous = FULL");
+        // Once copied into the file, a log grown by a large import shrinks back to this size
+        // when the next write starts it over, instead of keeping its largest size until closed.
+        db.execute("PRAGMA journal_size_limit = " + std::to_string(kLogSizeLimit));
         migrate(db);
+        file->m_checkpoint = std::make_unique<BackgroundCheckpoint>(db);
     } else if (file->schemaVersion() < currentSchemaVersion()) {
         file->m_db = upgradedCopyInMemory(db);
     }
@@ -217,6 +224,12 @@ std::unique_ptr<WorkspaceFile> WorkspaceFile::create(const std::string &path,
         throw Error(ErrorKind::Write, path + ": cannot create: " + e.code().message());
     }
     return open(path, Access::ReadWrite);
+}
+
+void WorkspaceFile::waitForCheckpoint()
+{
+    if (m_checkpoint)
+        m_checkpoint->waitUntilIdle();
 }
 
 int WorkspaceFile::schemaVersion()

@@ -1,6 +1,7 @@
 // One open workspace file: validated on open, locked for writing, saved-as by the backup API.
 #pragma once
 
+#include "storage/backgroundcheckpoint.h"
 #include "storage/database.h"
 
 #include <functional>
@@ -30,6 +31,11 @@ public:
     const std::string &path() const { return m_path; }
     bool readOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion();
+    // Blocks until the write-ahead log has been copied into the file as far as asked for (see
+    // BackgroundCheckpoint); returns at once for a read-only file.
+    void waitForCheckpoint();
+    // The background checkpoint of a read-write file, nullptr for a read-only one.
+    const BackgroundCheckpoint *backgroundCheckpoint() const { return m_checkpoint.get(); }
 
     // Writes a consistent copy to `target` with SQLite's online backup API (atomic rename).
     void saveAs(const std::string &target);
@@ -47,6 +53,7 @@ private:
     int m_lockFd = -1;
     bool m_locked = false;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint; // read-write files only
 };
 
 } // namespace ts::storage

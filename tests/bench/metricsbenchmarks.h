@@ -42,6 +42,9 @@ struct MetricsResults
     LatencySamples import; // (2) open ReadWrite + importFile + storeSurveyTable, committed
     LatencySamples importCpu; // CPU time for (2)
     LatencySamples storeOnly; // of which storeSurveyTable (one transaction, commit included)
+    // Copying the write-ahead log into the file, which runs on a thread of its own once (2)
+    // returns (BackgroundCheckpoint): waited for after (2), before the close. Not part of (2).
+    LatencySamples checkpoint;
     LatencySamples close; // closing the workspace after an import (not part of (2))
     std::uintmax_t workspaceBytes = 0;
     LatencySamples regroup; // (3) loadSurveyTable + computeFigures + computeGroups(Stage)

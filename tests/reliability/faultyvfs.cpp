@@ -9,6 +9,7 @@ namespace {
 
 std::atomic<std::int64_t> g_budget {-1}; // -1: no fault
 std::atomic<int> g_refused {0};
+std::atomic<bool> g_mainFileOnly {false}; // the fault spares the -wal and -shm files
 sqlite3_vfs *g_real = nullptr;
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_methods;
@@ -17,6 +18,7 @@ struct ShimFile
 {
     sqlite3_file base;
     sqlite3_file *real; // the real VFS's file, allocated right after this struct
+    bool mainDatabase; // the database file itself, not its log or a temporary file
 };
 
 sqlite3_file *real(sqlite3_file *f)
@@ -38,6 +40,8 @@ int shimRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
 int shimWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 offset)
 {
     std::int64_t budget = g_budget.load();
+    if (g_mainFileOnly && !reinterpret_cast<ShimFile *>(f)->mainDatabase)
+        budget = -1;
     if (budget >= 0) {
         if (budget < amount) {
             g_budget = 0;
@@ -116,6 +120,7 @@ int shimOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, i
 {
     auto *shim = reinterpret_cast<ShimFile *>(f);
     shim->real = reinterpret_cast<sqlite3_file *>(shim + 1);
+    shim->mainDatabase = (flags & SQLITE_OPEN_MAIN_DB) != 0;
     const int rc = g_real->xOpen(g_real, name, shim->real, flags, outFlags);
     // Only files the real VFS opened get methods; SQLite never closes one that has none.
     shim->base.pMethods = shim->real->pMethods ? &g_methods : nullptr;
@@ -204,9 +209,10 @@ void FaultyVfs::uninstall()
         sqlite3_vfs_register(g_real, 1);
 }
 
-void FaultyVfs::failAfter(std::int64_t bytes)
+void FaultyVfs::failAfter(std::int64_t bytes, Files files)
 {
     g_refused = 0;
+    g_mainFileOnly = files == Files::MainDatabaseOnly;
     g_budget = bytes;
 }
 

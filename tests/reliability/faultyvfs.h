@@ -14,8 +14,11 @@ public:
     static void install();
     // Makes the original VFS the default again; connections already open keep the shim.
     static void uninstall();
-    // Writes succeed for `bytes` more bytes, then every write fails (SQLITE_FULL).
-    static void failAfter(std::int64_t bytes);
+    enum class Files { All, MainDatabaseOnly };
+    // Writes succeed for `bytes` more bytes, then every write fails (SQLITE_FULL). With
+    // MainDatabaseOnly, writes to the write-ahead log and its index are spared: commits succeed,
+    // copying the log into the database file (a checkpoint) fails.
+    static void failAfter(std::int64_t bytes, Files files = Files::All);
     // Writes succeed again.
     static void lift();
     // Number of writes refused since the last lift().

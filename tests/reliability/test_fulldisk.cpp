@@ -5,12 +5,17 @@
 #include "fulldiskcheck.h"
 #include "gui/guiapp.h"
 #include "killscript.h"
+#include "storage/database.h"
 #include "storage/workspacefile.h"
 #include "support/tempdir.h"
 
 #include <QProcess>
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <iostream>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+#include <sstream>
 
 using namespace ts;
 using reliability::FaultyVfs;
@@ -89,4 +94,52 @@ TEST_CASE("full disk (a 3 MB tmpfs filled up, when the test may mount one)",
     }
     CHECK(child.exitCode == 0);
     CHECK_THAT(output, Catch::EndsWith("\nok\n")); // after spdlog's lines
+}
+
+// The log is copied into the database file on a thread of its own (BackgroundCheckpoint). When
+// the disk refuses that copy, the commits already made stand (they are in the log), the failure
+// is logged with the file named, and the next checkpoint or the close copies everything.
+TEST_CASE("full disk while the log is copied in the background: logged, and nothing is lost",
+          "[reliability][fulldisk][checkpoint]")
+{
+    FaultyVfs::install();
+    test::TempDir dir;
+    const std::string path = dir.file("checkpoint.cxw");
+    std::ostringstream log;
+    const auto previous = spdlog::default_logger();
+    spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+        "capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+    const auto addRows = [](storage::Database &db, int first, int count) {
+        storage::Transaction transaction(db);
+        db.execute("WITH RECURSIVE n(x) AS (SELECT " + std::to_string(first)
+                   + " UNION ALL SELECT x + 1 FROM n WHERE x < " + std::to_string(first + count - 1)
+                   + ") INSERT INTO survey_responses (uid, customer_id, date, stage, touchpoint, "
+                     "segment, comment) SELECT 'u' || x, 'C' || x, '2026-01-01', '', '', '', "
+                     "hex(randomblob(100)) FROM n");
+        transaction.commit();
+    };
+    {
+        auto file = storage::WorkspaceFile::create(path);
+        const auto sizeBefore = std::filesystem::file_size(path);
+        FaultyVfs::failAfter(0, FaultyVfs::Files::MainDatabaseOnly);
+        addRows(file->db(), 1, 30000); // the commit itself only writes the log: it succeeds
+        file->waitForCheckpoint();
+        const auto counts = file->backgroundCheckpoint()->counts();
+        CHECK(counts.failed == 1);
+        CHECK_THAT(counts.lastError, Catch::Contains(path) && Catch::Contains("the disk is full"));
+        CHECK_THAT(log.str(), Catch::Contains(path) && Catch::Contains("the disk is full"));
+        CHECK(FaultyVfs::refusedWrites() > 0);
+        CHECK(std::filesystem::file_size(path) <= sizeBefore + 4096); // nothing half-copied counts
+        CHECK(file->db().queryInt("SELECT COUNT(*) FROM survey_responses") == 30000);
+        FaultyVfs::lift();
+        addRows(file->db(), 30001, 5000); // the next checkpoint copies both commits
+        file->waitForCheckpoint();
+        CHECK(file->backgroundCheckpoint()->counts().finished == 1);
+    }
+    spdlog::set_default_logger(previous);
+    FaultyVfs::uninstall();
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+    auto file = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
+    CHECK(file->db().queryInt("SELECT COUNT(*) FROM survey_responses") == 35000);
+    CHECK(file->check().empty());
 }

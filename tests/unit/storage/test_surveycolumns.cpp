@@ -350,8 +350,20 @@ TEST_CASE("migrating a version 2 workspace builds the column copy of its survey 
         REQUIRE(rows.size() == 7);
     }
     auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadWrite);
-    CHECK(file->schemaVersion() == 3);
+    CHECK(file->schemaVersion() == currentSchemaVersion());
     CHECK(file->db().queryInt("SELECT COUNT(*) FROM survey_columns") == 30);
+    // Schema 4: only the responses of no import keep an index.
+    const auto indexes = [&](const std::string &name) {
+        return file->db().queryInt("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                   "name = '"
+                                   + name + "'");
+    };
+    CHECK(indexes("survey_responses_by_import") == 0);
+    CHECK(indexes("survey_responses_unattached") == 1);
+    auto plan = file->db().prepare(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM survey_responses WHERE import_id IS NULL");
+    REQUIRE(plan.step());
+    CHECK_THAT(plan.text(3), Catch::Contains("survey_responses_unattached"));
     CHECK(file->check().empty());
     const auto table = loadSurveyTable(file->db());
     requireSameRows(table, loadSurveyRows(file->db()));

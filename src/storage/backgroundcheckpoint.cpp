@@ -1,0 +1,104 @@
+#include "storage/backgroundcheckpoint.h"
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace ts::storage {
+
+BackgroundCheckpoint::BackgroundCheckpoint(Database &writer)
+    : m_writer(writer)
+{
+    // The worker's connection must see the file as the writer does (the reliability tests put a
+    // VFS that fails writes in front of the default one).
+    sqlite3_vfs *vfs = nullptr;
+    if (sqlite3_file_control(writer.handle(), "main", SQLITE_FCNTL_VFS_POINTER, &vfs) == SQLITE_OK
+        && vfs)
+        m_vfs = vfs->zName;
+    m_thread = std::jthread([this](const std::stop_token &stop) { run(stop); });
+    // Replaces SQLite's automatic checkpoint, which is itself a WAL hook.
+    sqlite3_wal_hook(writer.handle(), &BackgroundCheckpoint::onCommit, this);
+}
+
+BackgroundCheckpoint::~BackgroundCheckpoint()
+{
+    sqlite3_wal_autocheckpoint(m_writer.handle(), kPagesBeforeCheckpoint);
+    m_thread.request_stop();
+    m_thread.join();
+}
+
+int BackgroundCheckpoint::onCommit(void *self, sqlite3 *, const char *, int pages)
+{
+    if (pages >= kPagesBeforeCheckpoint) {
+        auto *checkpoint = static_cast<BackgroundCheckpoint *>(self);
+        const std::lock_guard lock(checkpoint->m_mutex);
+        checkpoint->m_requested = true;
+        checkpoint->m_changed.notify_all();
+    }
+    return SQLITE_OK;
+}
+
+void BackgroundCheckpoint::run(const std::stop_token &stop)
+{
+    std::unique_lock lock(m_mutex);
+    // A checkpoint asked for but not started when the file closes is left to the close, which
+    // checkpoints the whole log anyway.
+    while (m_changed.wait(lock, stop, [this] { return m_requested; })) {
+        m_requested = false;
+        m_running = true;
+        lock.unlock();
+        checkpoint();
+        lock.lock();
+        m_running = false;
+        m_changed.notify_all();
+    }
+    lock.unlock();
+    m_connection.reset();
+}
+
+void BackgroundCheckpoint::checkpoint()
+{
+    try {
+        if (!m_connection) {
+            m_connection = std::make_unique<Database>(m_writer.path(), Database::Mode::ReadWrite,
+                                                      m_vfs.empty() ? nullptr : m_vfs.c_str());
+            // A connection that has read nothing has not opened the log yet, and a checkpoint
+            // through it would copy nothing (and say it succeeded).
+            m_connection->queryInt("PRAGMA schema_version");
+        }
+        int logPages = 0, copiedPages = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(m_connection->handle(), "main",
+                                                 SQLITE_CHECKPOINT_PASSIVE, &logPages,
+                                                 &copiedPages);
+        if ((rc & 0xff) == SQLITE_BUSY) {
+            // Another connection (a reader process closing the file) is copying it right now.
+            spdlog::debug("{}: checkpoint skipped, another one is running", m_writer.path());
+            return;
+        }
+        m_connection->check(rc, "copying the write-ahead log into the file");
+        const std::lock_guard lock(m_mutex);
+        ++m_counts.finished;
+    } catch (const std::exception &e) {
+        // Nothing is lost: the changes stay in the log, and the next checkpoint or the close
+        // copies them.
+        spdlog::warn("{} (the changes are safe in the write-ahead log {}-wal and are copied "
+                     "into the file later)",
+                     e.what(), m_writer.path());
+        const std::lock_guard lock(m_mutex);
+        ++m_counts.failed;
+        m_counts.lastError = e.what();
+    }
+}
+
+void BackgroundCheckpoint::waitUntilIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_requested && !m_running; });
+}
+
+BackgroundCheckpoint::Counts BackgroundCheckpoint::counts() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_counts;
+}
+
+} // namespace ts::storage

@@ -1,0 +1,65 @@
+// Copies the write-ahead log of a workspace into its file on a thread of its own.
+//
+// SQLite's automatic checkpoint runs inside the COMMIT that takes the log past 1,000 pages, on the
+// thread that committed: after an import of 1,000,000 responses that is 0.3 s more before the
+// import returns, and an ordinary edit that happens to cross the line waits for it too. An edit is
+// durable once its COMMIT is in the log (synchronous = FULL), so the copy into the file need not
+// hold anyone up. This class turns the automatic checkpoint off on the writing connection and
+// runs the same PASSIVE checkpoint from a second connection, on a worker thread, whenever a
+// commit leaves the log at 1,000 pages or more. A failed checkpoint loses nothing (the changes
+// stay in the log and are copied by the next one, or when the file is closed) and is logged.
+#pragma once
+
+#include "storage/database.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace ts::storage {
+
+class BackgroundCheckpoint
+{
+public:
+    // Watches the commits of `writer`, which must outlive this object. Its worker connection
+    // opens `writer`'s file through the same SQLite VFS.
+    explicit BackgroundCheckpoint(Database &writer);
+    // Waits for a checkpoint that is running, then gives the writer its automatic checkpoint back.
+    ~BackgroundCheckpoint();
+    BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
+    BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
+
+    // Blocks until no checkpoint is asked for or running (for tests and the benchmark).
+    void waitUntilIdle();
+
+    struct Counts
+    {
+        int finished = 0; // checkpoints that ran to the end
+        int failed = 0; // checkpoints that returned an error (each logged)
+        std::string lastError; // the message of the last failure
+    };
+    Counts counts() const;
+
+    // The log size, in pages, from which a commit asks for a checkpoint (SQLite's default).
+    static constexpr int kPagesBeforeCheckpoint = 1000;
+
+private:
+    static int onCommit(void *self, struct sqlite3 *db, const char *schema, int pages);
+    void run(const std::stop_token &stop);
+    void checkpoint();
+
+    Database &m_writer;
+    std::string m_vfs;
+    std::unique_ptr<Database> m_connection; // the worker's own; opened on its first checkpoint
+    mutable std::mutex m_mutex;
+    std::condition_variable_any m_changed;
+    bool m_requested = false;
+    bool m_running = false;
+    Counts m_counts;
+    std::jthread m_thread; // last: started after, and joined before, everything above
+};
+
+} // namespace ts::storage
