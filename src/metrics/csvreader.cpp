@@ -1,5 +1,6 @@
 #include "metrics/csvreader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -44,6 +45,17 @@ bool readSeparatorHint(std::string_view text, char &delimiter, std::size_t &leng
 
 } // namespace
 
+CsvReader::CsvReader(std::string text, char delimiter, Continuing)
+    : m_text(std::move(text))
+{
+    useDelimiter(delimiter);
+}
+
+CsvReader CsvReader::continuing(std::string text, char delimiter)
+{
+    return CsvReader(std::move(text), delimiter, Continuing {});
+}
+
 CsvReader::CsvReader(std::string text, char delimiter)
     : m_text(std::move(text))
 {
@@ -59,9 +71,14 @@ CsvReader::CsvReader(std::string text, char delimiter)
         m_pos += hintLength;
         m_line = 2;
     }
-    m_delimiter = delimiter
-        ? delimiter
-        : (hinted ? hinted : detectDelimiter(std::string_view(m_text).substr(m_pos)));
+    useDelimiter(delimiter
+                     ? delimiter
+                     : (hinted ? hinted : detectDelimiter(std::string_view(m_text).substr(m_pos))));
+}
+
+void CsvReader::useDelimiter(char delimiter)
+{
+    m_delimiter = delimiter;
     m_stops[static_cast<unsigned char>(m_delimiter)] = true;
     m_stops['\n'] = true;
     m_stops['\r'] = true;
@@ -99,7 +116,7 @@ std::size_t CsvReader::estimateRemainingRows() const
 {
     std::size_t rows = 1;
     const char *p = m_text.data() + m_pos;
-    const char *end = m_text.data() + m_text.size();
+    const char *end = m_text.data() + std::min(m_stop, m_text.size());
     while (p < end) {
         const void *hit = std::memchr(p, '\n', std::size_t(end - p));
         if (!hit)
@@ -124,6 +141,8 @@ bool CsvReader::next(CsvRow &row)
 {
     row.fields.clear();
     row.error = {};
+    if (m_pos >= m_stop)
+        return false;
     skipBlankLines();
     if (m_pos >= m_text.size())
         return false;

@@ -32,6 +32,9 @@ class CsvReader
 public:
     // delimiter 0 = detect comma, semicolon or tab from the first record.
     explicit CsvReader(std::string text, char delimiter = 0);
+    // A reader of text that starts at a record boundary of a longer text: no byte order mark,
+    // "sep=" line or delimiter detection; lines count from 1.
+    static CsvReader continuing(std::string text, char delimiter);
 
     // Reads the next record into row; false at the end of the text.
     bool next(CsvRow &row);
@@ -41,14 +44,33 @@ public:
     // An upper bound of the records left (line ends), to reserve columns ahead.
     std::size_t estimateRemainingRows() const;
 
+    // Where the next record starts (a byte offset into the text), and its line.
+    std::size_t position() const { return m_pos; }
+    std::size_t line() const { return m_line; }
+    // The text from `from` on, as given: the reader changes only the records it has read.
+    std::string_view textFrom(std::size_t from) const
+    {
+        return std::string_view(m_text).substr(from);
+    }
+    // next() returns false once a record would start at or after `position`; a record that
+    // starts before it is read whole, even past it.
+    void stopAt(std::size_t position) { m_stop = position; }
+
     static char detectDelimiter(std::string_view text);
 
 private:
     void skipBlankLines();
     void readQuoted(CsvRow &row);
 
+    struct Continuing
+    {
+    };
+    CsvReader(std::string text, char delimiter, Continuing);
+    void useDelimiter(char delimiter);
+
     std::string m_text;
     std::size_t m_pos = 0;
+    std::size_t m_stop = std::string::npos;
     std::size_t m_line = 1;
     char m_delimiter = ',';
     bool m_bom = false;

@@ -16,6 +16,15 @@ public:
         m_chars.append(text);
         m_ends.push_back(m_chars.size());
     }
+    // Every row of `other`, after this column's own.
+    void append(const StringColumn &other)
+    {
+        const std::size_t offset = m_chars.size();
+        m_chars.append(other.m_chars);
+        m_ends.reserve(m_ends.size() + other.m_ends.size());
+        for (const std::size_t end : other.m_ends)
+            m_ends.push_back(offset + end);
+    }
     std::string_view at(std::size_t row) const
     {
         const std::size_t begin = row == 0 ? 0 : m_ends[row - 1];

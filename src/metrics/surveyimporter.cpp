@@ -8,8 +8,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <thread>
 
 namespace ts::metrics {
 
@@ -146,6 +149,86 @@ std::vector<CsvRow> readHeader(CsvReader &reader, ImportResult &result,
     return head;
 }
 
+// Where the second half of the rows left in `reader` may start: just after the first line feed
+// past the middle. Whether a record really starts there, and not inside a quoted field with a
+// line break, is only known once the first half has been read up to it (readRows).
+// Below ImportOptions::twoThreadsFrom (4 MiB) one thread reads all: a second saves less than it
+// costs (on 1,000,000 rows, 68 MB, two threads read in 0.13-0.2 s what one reads in 0.24-0.4 s).
+std::optional<std::size_t> splitCandidate(const CsvReader &reader, const ImportOptions &options)
+{
+    const std::string_view rest = reader.textFrom(reader.position());
+    if (rest.size() < options.twoThreadsFrom || std::thread::hardware_concurrency() < 2)
+        return std::nullopt;
+    const std::size_t lineFeed = rest.find('\n', rest.size() / 2);
+    if (lineFeed == std::string_view::npos || lineFeed + 1 >= rest.size())
+        return std::nullopt;
+    return reader.position() + lineFeed + 1;
+}
+
+// Appends the rows read from the second half, whose lines were counted from 1.
+void appendSecondHalf(ImportResult &result, ImportResult &&half, std::size_t linesBefore,
+                      const ImportOptions &options)
+{
+    for (auto &line : half.table.line)
+        line += static_cast<std::uint32_t>(linesBefore);
+    result.table.appendTable(std::move(half.table));
+    for (auto &bad : half.badRows) {
+        if (result.badRows.size() >= options.maxBadRowsListed)
+            break;
+        bad.line += linesBefore;
+        result.badRows.push_back(std::move(bad));
+    }
+    result.badRowCount += half.badRowCount;
+    result.emptyRows += half.emptyRows;
+}
+
+// Reads the data rows left in `reader` into `sink`. A large text is read in two halves at once,
+// the second on a thread of its own from a copy of its text (the reader undoes doubled quotes in
+// place), and the halves are joined in order. If the first half's last record runs past the
+// split, the second half was read from the middle of a record: it is dropped and the first
+// reader reads on, so the rows are always those a single reader finds.
+void readRows(CsvReader &reader, RowSink &sink, ImportResult &result, const ImportOptions &options,
+              const std::optional<std::size_t> &split)
+{
+    CsvRow row;
+    if (!split) {
+        while (reader.next(row))
+            sink.add(row);
+        return;
+    }
+    ImportResult half;
+    half.layout = result.layout;
+    half.mapping = result.mapping;
+    CsvReader rest
+        = CsvReader::continuing(std::string(reader.textFrom(*split)), reader.delimiter());
+    std::exception_ptr failure;
+    std::jthread worker([&] {
+        try {
+            RowSink halfSink(half, options);
+            half.table.reserve(rest.estimateRemainingRows());
+            CsvRow halfRow;
+            while (rest.next(halfRow))
+                halfSink.add(halfRow);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    reader.stopAt(*split);
+    while (reader.next(row))
+        sink.add(row);
+    worker.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (reader.position() == *split) {
+        appendSecondHalf(result, std::move(half), reader.line() - 1, options);
+        result.readers = 2;
+        return;
+    }
+    reader.stopAt(std::string::npos);
+    while (reader.next(row))
+        sink.add(row);
+}
+
 } // namespace
 
 SurveyImporter::SurveyImporter(ImportOptions options)
@@ -171,12 +254,11 @@ ImportResult SurveyImporter::importText(std::string bytes, const std::string &so
         fail(ErrorKind::BadInput,
              source + ": no column matches a survey field (columns: "
                  + joinNames(result.unmappedColumns) + "); map them with COLUMN=FIELD");
+    // Room for every row, so that the second half's rows are appended without moving the first's.
     result.table.reserve(reader.estimateRemainingRows() + head.size());
     for (std::size_t i = result.layout.headerRows; i < head.size(); ++i)
         sink.add(head[i]);
-    CsvRow row;
-    while (reader.next(row))
-        sink.add(row);
+    readRows(reader, sink, result, m_options, splitCandidate(reader, m_options));
 
     result.unknownStages = unknownValues(result.table.stages, m_options.knownStages);
     result.unknownTouchpoints = unknownValues(result.table.touchpoints, m_options.knownTouchpoints);

@@ -18,6 +18,9 @@ struct ImportOptions
     std::vector<std::string> overrides; // COLUMN=FIELD, see mapColumns
     char delimiter = 0; // 0 = detect comma, semicolon or tab
     std::size_t maxBadRowsListed = 1000; // every bad row is counted, the first ones described
+    // Rows of a text this large or larger are read in two halves on two threads (the result is
+    // the same; tests set 0 to split every text).
+    std::size_t twoThreadsFrom = 4 * 1024 * 1024;
     // The workspace's stage and touchpoint names, to list the values that match none of them
     // (case-insensitive). nullopt = do not check.
     std::optional<std::vector<std::string>> knownStages;
@@ -45,6 +48,7 @@ struct ImportResult
     std::vector<std::string> unmappedColumns; // columns no field was taken from
     std::vector<std::string> unknownStages; // kept on the responses, reported here
     std::vector<std::string> unknownTouchpoints;
+    int readers = 1; // 2 when the rows were read in two halves at once
 };
 
 class SurveyImporter

@@ -29,7 +29,45 @@ std::optional<bool> unpackFlag(std::int8_t value)
     return value == SurveyTable::kMissing ? std::nullopt : std::optional<bool>(value != 0);
 }
 
+template<typename T> void appendTo(std::vector<T> &to, const std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+// `codes` of dictionary `from` as codes of `to`, interning the texts `to` lacks.
+void appendRecoded(std::vector<std::uint32_t> &out, const std::vector<std::uint32_t> &codes,
+                   const StringDictionary &from, StringDictionary &to)
+{
+    std::vector<std::uint32_t> map {StringDictionary::kNone};
+    for (const auto &text : from.values())
+        map.push_back(to.intern(text));
+    out.reserve(out.size() + codes.size());
+    for (const auto code : codes)
+        out.push_back(map[code]);
+}
+
 } // namespace
+
+void SurveyTable::appendTable(SurveyTable &&part)
+{
+    if (size() == 0) {
+        *this = std::move(part);
+        return;
+    }
+    appendTo(line, part.line);
+    customerId.append(part.customerId);
+    appendTo(date, part.date);
+    appendTo(nps, part.nps);
+    appendTo(csat, part.csat);
+    appendTo(ces, part.ces);
+    appendRecoded(stage, part.stage, part.stages, stages);
+    appendRecoded(touchpoint, part.touchpoint, part.touchpoints, touchpoints);
+    appendRecoded(segment, part.segment, part.segments, segments);
+    appendTo(retained, part.retained);
+    appendTo(expansion, part.expansion);
+    appendTo(referral, part.referral);
+    comment.append(part.comment);
+}
 
 void SurveyTable::reserve(std::size_t rows)
 {

@@ -58,6 +58,9 @@ struct SurveyTable
     void reserve(std::size_t rows);
     // Scores outside their scale are stored as missing: check them before (parseScore does).
     void append(const SurveyRecord &record);
+    // Appends every row of `part`, re-interning its category texts: codes new to this table are
+    // given in the order `part` first used them, as if its rows had been appended one by one.
+    void appendTable(SurveyTable &&part);
     SurveyRecord record(std::size_t row) const;
 };
 

@@ -66,9 +66,8 @@ void BackgroundCheckpoint::checkpoint()
             m_connection->queryInt("PRAGMA schema_version");
         }
         int logPages = 0, copiedPages = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(m_connection->handle(), "main",
-                                                 SQLITE_CHECKPOINT_PASSIVE, &logPages,
-                                                 &copiedPages);
+        const int rc = sqlite3_wal_checkpoint_v2(
+            m_connection->handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
         if ((rc & 0xff) == SQLITE_BUSY) {
             // Another connection (a reader process closing the file) is copying it right now.
             spdlog::debug("{}: checkpoint skipped, another one is running", m_writer.path());

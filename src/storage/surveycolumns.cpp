@@ -227,24 +227,6 @@ private:
     std::size_t m_count = 0;
 };
 
-template<typename T> void appendTo(std::vector<T> &to, const std::vector<T> &from)
-{
-    to.insert(to.end(), from.begin(), from.end());
-}
-
-std::vector<std::uint32_t> recoded(const std::vector<std::uint32_t> &codes,
-                                   const metrics::StringDictionary &from,
-                                   metrics::StringDictionary &to)
-{
-    std::vector<std::uint32_t> map {metrics::StringDictionary::kNone};
-    for (const auto &text : from.values())
-        map.push_back(to.intern(text));
-    std::vector<std::uint32_t> out(codes.size());
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        out[i] = map[codes[i]];
-    return out;
-}
-
 } // namespace
 
 void encodeSurveyColumns(const metrics::SurveyTable &table,
@@ -317,29 +299,6 @@ metrics::SurveyTable decodeSurveyColumns(const std::function<Blob(std::string_vi
         throw std::runtime_error("survey column \"comment\": " + std::to_string(comments)
                                  + " rows where the other columns have " + std::to_string(rows));
     return t;
-}
-
-void appendSurveyTable(metrics::SurveyTable &table, metrics::SurveyTable &&part)
-{
-    if (table.size() == 0) {
-        table = std::move(part);
-        return;
-    }
-    appendTo(table.line, part.line);
-    for (std::size_t i = 0; i < part.size(); ++i) {
-        table.customerId.append(part.customerId.at(i));
-        table.comment.append(part.comment.at(i));
-    }
-    appendTo(table.date, part.date);
-    appendTo(table.nps, part.nps);
-    appendTo(table.csat, part.csat);
-    appendTo(table.ces, part.ces);
-    appendTo(table.stage, recoded(part.stage, part.stages, table.stages));
-    appendTo(table.touchpoint, recoded(part.touchpoint, part.touchpoints, table.touchpoints));
-    appendTo(table.segment, recoded(part.segment, part.segments, table.segments));
-    appendTo(table.retained, part.retained);
-    appendTo(table.expansion, part.expansion);
-    appendTo(table.referral, part.referral);
 }
 
 } // namespace ts::storage

@@ -35,7 +35,4 @@ void encodeSurveyColumns(const metrics::SurveyTable &table,
 // and the problem. Rows come back with line 0, as from survey_responses.
 metrics::SurveyTable decodeSurveyColumns(const std::function<Blob(std::string_view)> &read);
 
-// Appends every row of `part` to `table`, re-interning the category texts.
-void appendSurveyTable(metrics::SurveyTable &table, metrics::SurveyTable &&part);
-
 } // namespace ts::storage

@@ -358,9 +358,9 @@ metrics::SurveyTable loadSurveyTable(Database &db, Id importId)
     }
     metrics::SurveyTable table;
     for (auto &copy : copies)
-        appendSurveyTable(table, std::move(copy.table));
+        table.appendTable(std::move(copy.table));
     if (unattached > 0)
-        appendSurveyTable(table, rowsWhere(db, "import_id IS NULL"));
+        table.appendTable(rowsWhere(db, "import_id IS NULL"));
     return table;
 }
 
