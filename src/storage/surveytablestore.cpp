@@ -364,6 +364,81 @@ metrics::SurveyTable loadSurveyTable(Database &db, Id importId)
     return table;
 }
 
+namespace {
+
+// The first field in which row `row` of the two tables differs; empty when none does.
+std::string differingField(const metrics::SurveyRecord &a, const metrics::SurveyRecord &b)
+{
+    if (a.customerId != b.customerId)
+        return "customer_id";
+    if (a.date != b.date)
+        return "date";
+    if (a.nps != b.nps)
+        return "nps";
+    if (a.csat != b.csat)
+        return "csat";
+    if (a.ces != b.ces)
+        return "ces";
+    if (a.stage != b.stage)
+        return "stage";
+    if (a.touchpoint != b.touchpoint)
+        return "touchpoint";
+    if (a.segment != b.segment)
+        return "segment";
+    if (a.retained != b.retained)
+        return "retained";
+    if (a.expansion != b.expansion)
+        return "expansion";
+    if (a.referral != b.referral)
+        return "referral";
+    if (a.comment != b.comment)
+        return "comment";
+    return {};
+}
+
+std::string firstDifference(const metrics::SurveyTable &copy, const metrics::SurveyTable &rows)
+{
+    if (copy.size() != rows.size())
+        return std::to_string(copy.size()) + " rows in the copy, " + std::to_string(rows.size())
+            + " responses";
+    for (std::size_t i = 0; i < copy.size(); ++i) {
+        const auto field = differingField(copy.record(i), rows.record(i));
+        if (!field.empty())
+            return "response " + std::to_string(i + 1) + " of the import differs in " + field;
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<std::string> checkSurveyColumns(Database &db)
+{
+    std::vector<std::pair<Id, std::string>> imports;
+    {
+        auto s = db.prepare("SELECT id, file_name FROM survey_imports ORDER BY id");
+        while (s.step())
+            imports.emplace_back(s.integer(0), s.text(1));
+    }
+    std::vector<std::string> problems;
+    for (const auto &[id, fileName] : imports) {
+        const std::string import
+            = "survey import " + std::to_string(id) + " (" + fileName + "): its columnar copy ";
+        const std::string fallback = "; figures are read from its responses instead (slower)";
+        std::string difference;
+        try {
+            difference = firstDifference(readColumns(db, id), loadSurveyRows(db, id));
+        } catch (const Error &) {
+            throw; // SQLite could not read the file: not a problem of the copy
+        } catch (const std::runtime_error &e) {
+            problems.push_back(import + "cannot be read: " + e.what() + fallback);
+            continue;
+        }
+        if (!difference.empty())
+            problems.push_back(import + "disagrees with its responses: " + difference + fallback);
+    }
+    return problems;
+}
+
 void buildSurveyColumns(Database &db, Id importId)
 {
     Transaction transaction(db);

@@ -6,6 +6,7 @@
 #include "metrics/surveytable.h"
 
 #include <string>
+#include <vector>
 
 namespace ts::storage {
 
@@ -24,6 +25,11 @@ metrics::SurveyTable loadSurveyTable(Database &db, Id importId = 0);
 // The same from survey_responses alone, row by row in id order (ten times slower): the source of
 // truth the columns are built from, and what tests compare them with. `importId` 0: every row.
 metrics::SurveyTable loadSurveyRows(Database &db, Id importId = 0);
+
+// Every import whose columnar copy cannot be read or differs from its responses, one line each
+// naming the import, its file and the first difference; empty when all agree. Reads every
+// response (about a second for a million): for `touchstone-cli check`, not for each recompute.
+std::vector<std::string> checkSurveyColumns(Database &db);
 
 // (Re)writes the columnar copy of import `importId` from its rows, in one transaction.
 void buildSurveyColumns(Database &db, Id importId);

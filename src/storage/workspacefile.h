@@ -39,7 +39,8 @@ public:
 
     // Writes a consistent copy to `target` with SQLite's online backup API (atomic rename).
     void saveAs(const std::string &target);
-    // integrity_check and foreign_key_check; an empty list means the file is sound.
+    // integrity_check and foreign_key_check, then each survey import's columnar copy against its
+    // responses (checkSurveyColumns); an empty list means the file is sound.
     std::vector<std::string> check();
 
 private:

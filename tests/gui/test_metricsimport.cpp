@@ -279,6 +279,8 @@ TEST_CASE_METHOD(ImportFixture,
     REQUIRE(dialog.result());
     CHECK(dialog.result()->table.size() == 3);
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("SurveyMonkey")));
+    dialog.layout()->activate();
+    test::saveScreenshot(dialog, QStringLiteral("import-dialog-surveymonkey.png"));
     REQUIRE(dialog.importButton()->isEnabled());
     dialog.accept(); // the write: one command, on this thread
     const auto state = fileState();

@@ -149,6 +149,28 @@ TEST_CASE("cli: check finds a broken reference and exits 1", "[cli]")
     CHECK_THAT(r.err, Catch::Contains("cards") && Catch::Contains("stages"));
 }
 
+TEST_CASE("cli: check compares each survey import's column copy with its responses", "[cli]")
+{
+    test::TempDir dir;
+    const auto file = dir.file("survey.cxw");
+    REQUIRE(runCli({"new", q(file), "--demo"}).exitCode == 0);
+    CHECK(runCli({"check", q(file)}).exitCode == 0);
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
+    // A comment changed in the rows only: both copies still read, but no longer agree.
+    REQUIRE(sqlite3_exec(raw,
+                         "UPDATE survey_responses SET comment = 'changed' WHERE id = (SELECT "
+                         "MIN(id) FROM survey_responses WHERE import_id IS NOT NULL)",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    sqlite3_close(raw);
+    const auto r = runCli({"check", q(file)});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains(file + ": survey import ")
+                   && Catch::Contains("its columnar copy disagrees with its responses: response 1 "
+                                      "of the import differs in comment"));
+}
+
 TEST_CASE("cli: usage errors exit 2", "[cli]")
 {
     CHECK(runCli({}).exitCode == 2);

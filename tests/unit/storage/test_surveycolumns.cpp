@@ -238,29 +238,66 @@ TEST_CASE_METHOD(test::WorkspaceFixture,
 {
     auto record = importRecord("a.csv", 400);
     storeSurveyTable(db, record, randomTable(21, 400));
+    CHECK(file->check().empty());
     const auto rows = loadSurveyRows(db);
+    const std::string copy
+        = "survey import " + std::to_string(record.id) + " (a.csv): its columnar copy ";
+    std::string reported; // what `touchstone-cli check` says (WorkspaceFile::check)
     SECTION("a short blob")
     {
         setColumn(db, record.id, "ces", "\x01\x00");
+        reported = copy + "cannot be read: survey column \"ces\"";
     }
     SECTION("a value out of range")
     {
         auto nps = column(db, record.id, "nps");
         nps[20] = 50;
         setColumn(db, record.id, "nps", nps);
+        reported = copy + "cannot be read: survey column \"nps\": value 50 outside 0-10";
     }
     SECTION("a missing column")
     {
         db.execute("DELETE FROM survey_columns WHERE name = 'comment'");
+        reported = copy + "cannot be read: survey column \"comment\": missing";
     }
     SECTION("responses deleted behind the copy's back")
     {
         db.execute("DELETE FROM survey_responses WHERE id % 3 = 0");
         requireSameRows(loadSurveyTable(db), loadSurveyRows(db));
+        const auto problems = file->check();
+        REQUIRE(problems.size() == 1);
+        CHECK_THAT(problems[0],
+                   Catch::StartsWith(copy + "disagrees with its responses: 400 rows in the copy, "
+                                     + std::to_string(rows.size() - rows.size() / 3)
+                                     + " responses"));
         return;
     }
     requireSameRows(loadSurveyTable(db), rows);
     requireSameRows(loadSurveyTable(db, record.id), rows);
+    const auto problems = file->check();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0],
+               Catch::StartsWith(reported)
+                   && Catch::EndsWith("; figures are read from its responses instead (slower)"));
+}
+
+// A copy that decodes but holds another value than its responses reads without complaint (its
+// values are in range, its row count right): only the full comparison of `check` finds it.
+TEST_CASE_METHOD(test::WorkspaceFixture,
+                 "check finds a column copy whose values differ from the responses",
+                 "[storage][survey][columns]")
+{
+    auto record = importRecord("a.csv", 300);
+    storeSurveyTable(db, record, randomTable(31, 300));
+    auto nps = column(db, record.id, "nps");
+    const std::size_t row = 41, at = 16 + row; // past the 16-byte header
+    nps[at] = char(nps[at] == 3 ? 4 : 3);
+    setColumn(db, record.id, "nps", nps);
+    const auto problems = file->check();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0],
+               Catch::Contains("disagrees with its responses: response 42 of the import differs "
+                               "in nps"));
 }
 
 // Responses carry their stage and touchpoint as text, not ids (PRODUCT.md: "kept as given"), and
