@@ -243,6 +243,9 @@ ImportResult SurveyImporter::importFile(const std::string &path) const
 ImportResult SurveyImporter::importText(std::string bytes, const std::string &source) const
 {
     ImportResult result;
+    const char delimiter = m_options.delimiter;
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')
+        fail(ErrorKind::Usage, source + ": a CSV delimiter cannot be a quote or a line end");
     DecodedText decoded = decodeText(std::move(bytes));
     result.encoding = decoded.encoding;
     CsvReader reader(std::move(decoded.text), m_options.delimiter);

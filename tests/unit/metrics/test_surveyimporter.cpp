@@ -186,6 +186,10 @@ TEST_CASE("SurveyImporter reports malformed CSV rows by line", "[surveyimporter]
 
 TEST_CASE("SurveyImporter fails whole files with a message naming the file", "[surveyimporter]")
 {
+    ImportOptions quote;
+    quote.delimiter = '"';
+    CHECK(importError("a,b\n1,2\n", quote)
+          == "test.csv: a CSV delimiter cannot be a quote or a line end");
     CHECK(importError("") == "test.csv: the file is empty");
     CHECK(importError("\n\n") == "test.csv: the file is empty");
     CHECK_THAT(
