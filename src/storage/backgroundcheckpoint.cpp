@@ -1,5 +1,6 @@
 #include "storage/backgroundcheckpoint.h"
 
+#include <algorithm>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -26,15 +27,50 @@ BackgroundCheckpoint::~BackgroundCheckpoint()
     m_thread.join();
 }
 
-int BackgroundCheckpoint::onCommit(void *self, sqlite3 *, const char *, int pages)
+int BackgroundCheckpoint::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
-    if (pages >= kPagesBeforeCheckpoint) {
-        auto *checkpoint = static_cast<BackgroundCheckpoint *>(self);
+    auto *checkpoint = static_cast<BackgroundCheckpoint *>(self);
+    bool copyHere = false;
+    {
         const std::lock_guard lock(checkpoint->m_mutex);
-        checkpoint->m_requested = true;
-        checkpoint->m_changed.notify_all();
+        checkpoint->m_counts.largestLog = std::max(checkpoint->m_counts.largestLog, pages);
+        if (pages < checkpoint->m_copied)
+            checkpoint->m_copied = 0; // the log started over
+        if (pages - checkpoint->m_copied >= kPagesBeforeCheckpoint) {
+            checkpoint->m_requested = true;
+            checkpoint->m_changed.notify_all();
+        } else if (pages >= kPagesBeforeRestart && !checkpoint->m_requested
+                   && !checkpoint->m_running) {
+            copyHere = true;
+        }
     }
+    // The log only starts over when a write begins after a checkpoint copied all of it. Commits
+    // in quick succession always begin before the worker is done, so under a steady stream of
+    // them the log would grow without end: once it is large and nearly all copied, the little
+    // that is left is copied here, on the committing thread, as SQLite itself would.
+    if (copyHere)
+        checkpoint->copyRest(db, schema);
     return SQLITE_OK;
+}
+
+void BackgroundCheckpoint::copyRest(sqlite3 *db, const char *schema)
+{
+    int logPages = 0, copiedPages = 0;
+    const int rc
+        = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
+    const std::lock_guard lock(m_mutex);
+    if (rc == SQLITE_OK) {
+        m_copied = copiedPages;
+        ++m_counts.onCommit;
+    } else if ((rc & 0xff) != SQLITE_BUSY) { // BUSY: another connection is copying it
+        try {
+            m_writer.check(rc, "copying the rest of the write-ahead log into the file");
+        } catch (const Error &e) {
+            ++m_counts.failed;
+            m_counts.lastError = e.what();
+            spdlog::warn("{} (the changes are safe in the write-ahead log)", e.what());
+        }
+    }
 }
 
 void BackgroundCheckpoint::run(const std::stop_token &stop)
@@ -76,6 +112,7 @@ void BackgroundCheckpoint::checkpoint()
         m_connection->check(rc, "copying the write-ahead log into the file");
         const std::lock_guard lock(m_mutex);
         ++m_counts.finished;
+        m_copied = copiedPages;
     } catch (const std::exception &e) {
         // Nothing is lost: the changes stay in the log, and the next checkpoint or the close
         // copies them.

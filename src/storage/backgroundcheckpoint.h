@@ -6,8 +6,9 @@
 // durable once its COMMIT is in the log (synchronous = FULL), so the copy into the file need not
 // hold anyone up. This class turns the automatic checkpoint off on the writing connection and
 // runs the same PASSIVE checkpoint from a second connection, on a worker thread, whenever a
-// commit leaves the log at 1,000 pages or more. A failed checkpoint loses nothing (the changes
-// stay in the log and are copied by the next one, or when the file is closed) and is logged.
+// commit leaves 1,000 pages or more in the log that are not yet in the file. A failed checkpoint
+// loses nothing (the changes stay in the log and are copied by the next one, or when the file is
+// closed) and is logged.
 #pragma once
 
 #include "storage/database.h"
@@ -37,17 +38,23 @@ public:
 
     struct Counts
     {
-        int finished = 0; // checkpoints that ran to the end
+        int finished = 0; // checkpoints of the worker that ran to the end
+        int onCommit = 0; // small ones run by a commit to let the log start over (see onCommit)
         int failed = 0; // checkpoints that returned an error (each logged)
         std::string lastError; // the message of the last failure
+        int largestLog = 0; // the most pages the log held after a commit
     };
     Counts counts() const;
 
-    // The log size, in pages, from which a commit asks for a checkpoint (SQLite's default).
+    // Log pages not yet copied into the file from which a commit asks for a checkpoint (SQLite's
+    // default for its automatic one).
     static constexpr int kPagesBeforeCheckpoint = 1000;
+    // Log size from which a commit copies the last few pages itself (onCommit).
+    static constexpr int kPagesBeforeRestart = 4000;
 
 private:
     static int onCommit(void *self, struct sqlite3 *db, const char *schema, int pages);
+    void copyRest(struct sqlite3 *db, const char *schema);
     void run(const std::stop_token &stop);
     void checkpoint();
 
@@ -58,6 +65,7 @@ private:
     std::condition_variable_any m_changed;
     bool m_requested = false;
     bool m_running = false;
+    int m_copied = 0; // log pages the last checkpoint had copied into the file
     Counts m_counts;
     std::jthread m_thread; // last: started after, and joined before, everything above
 };

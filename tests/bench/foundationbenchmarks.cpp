@@ -7,7 +7,6 @@
 
 #include <benchmark/benchmark.h>
 #include <functional>
-#include <sys/stat.h>
 
 namespace ts::bench {
 namespace {
@@ -85,33 +84,11 @@ std::string durabilityOf(storage::Database &db)
         + ", synchronous=" + (level >= 0 && level < 4 ? levels[level] : "?");
 }
 
-std::int64_t modificationTime(const std::string &path)
-{
-    struct stat info
-    {
-    };
-    ::stat(path.c_str(), &info);
-    return std::int64_t(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-}
-
-// A commit only appends to the -wal file; when the main file changed, that commit also ran
-// SQLite's automatic checkpoint (every 1000 WAL pages), which writes and syncs the main file.
-bool checkpointed(const std::string &path, std::int64_t &stamp)
-{
-    const auto now = modificationTime(path);
-    const bool changed = now != stamp;
-    stamp = now;
-    return changed;
-}
-
 // As the app's EditCardCommand runs: one transaction around CardRepository::update, on a file
 // opened for writing (WorkspaceFile::open sets WAL and synchronous=FULL).
 void cardEdit(benchmark::State &state, const std::string &path, FoundationResults &results)
 {
     results.cardEdit.clear();
-    results.editsWithCheckpoint.clear();
-    results.editsWithoutCheckpoint.clear();
-    auto stamp = modificationTime(path);
     auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadWrite);
     auto &db = file->db();
     results.editDurability = durabilityOf(db);
@@ -130,9 +107,10 @@ void cardEdit(benchmark::State &state, const std::string &path, FoundationResult
         }
         const double seconds = LatencySamples::secondsSince(start);
         record(state, results.cardEdit, seconds);
-        (checkpointed(path, stamp) ? results.editsWithCheckpoint : results.editsWithoutCheckpoint)
-            .add(seconds);
     }
+    // Checkpoints run on their own thread (BackgroundCheckpoint): no commit above waited for one.
+    file->waitForCheckpoint();
+    results.checkpoints = file->backgroundCheckpoint()->counts();
     reportPercentiles(state, results.cardEdit);
 }
 

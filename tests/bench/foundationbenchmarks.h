@@ -2,6 +2,7 @@
 #pragma once
 
 #include "latencysamples.h"
+#include "storage/backgroundcheckpoint.h"
 
 #include <cstddef>
 #include <string>
@@ -20,8 +21,7 @@ struct FoundationResults
     LatencySamples openLoadReadOnly;
     LatencySamples openOnly; // WorkspaceFile::open(ReadWrite) without loading
     LatencySamples cardEdit;
-    LatencySamples editsWithCheckpoint; // the edits whose commit also checkpointed the WAL
-    LatencySamples editsWithoutCheckpoint;
+    storage::BackgroundCheckpoint::Counts checkpoints; // log checkpoints during (b)
     LatencySamples jsonExport;
     std::size_t jsonBytes = 0;
     std::string editDurability; // journal mode and synchronous level the edits ran with

@@ -67,10 +67,11 @@ void addFoundation(BenchSummary &summary, const FoundationResults &r)
                       "p50 " + formatMs(r.cardEdit.medianMs()) + ", " + runs(r.cardEdit) + ", "
                           + r.editDurability);
     if (!r.cardEdit.empty())
-        summary.addInfo("    edits whose commit ran the WAL checkpoint",
-                        std::to_string(r.editsWithCheckpoint.count()) + ", median "
-                            + formatMs(r.editsWithCheckpoint.medianMs()) + "; the others: p99 "
-                            + formatMs(r.editsWithoutCheckpoint.percentileMs(99)));
+        summary.addInfo("    log checkpoints during the edits",
+                        std::to_string(r.checkpoints.finished) + " on their own thread, "
+                            + std::to_string(r.checkpoints.onCommit)
+                            + " small ones by a commit; largest log "
+                            + std::to_string(r.checkpoints.largestLog) + " pages");
     summary.addTarget("(c) JSON export, toJson + dumpJson (median)", 300,
                       orNotRun(r.jsonExport, r.jsonExport.medianMs()),
                       std::to_string(r.jsonBytes / 1024) + " KiB, " + runs(r.jsonExport));

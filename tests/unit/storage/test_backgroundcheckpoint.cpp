@@ -64,6 +64,24 @@ TEST_CASE_METHOD(test::WorkspaceFixture,
     CHECK(db.queryInt("SELECT COUNT(*) FROM survey_responses") == 90001);
 }
 
+// Back-to-back commits begin before the worker has copied the log, so it can never start over
+// on its own; without the commit's own small checkpoint it would grow with every commit.
+TEST_CASE_METHOD(test::WorkspaceFixture,
+                 "a steady stream of commits keeps the log from growing without end",
+                 "[storage][checkpoint]")
+{
+    for (int i = 0; i < 1500; ++i)
+        addResponses(db, 40); // about 10,000 bytes: 3-4 pages of the log each
+    file->waitForCheckpoint();
+    const auto counts = file->backgroundCheckpoint()->counts();
+    CHECK(counts.failed == 0);
+    CHECK(counts.finished + counts.onCommit >= 2);
+    // Without the restarts it would hold every page of every commit (over 4,500).
+    CHECK(counts.largestLog <= BackgroundCheckpoint::kPagesBeforeRestart
+              + BackgroundCheckpoint::kPagesBeforeCheckpoint);
+    CHECK(db.queryInt("SELECT COUNT(*) FROM survey_responses") == 60000);
+}
+
 TEST_CASE("closing the file right after a large commit leaves a sound file and no log",
           "[storage][checkpoint]")
 {
