@@ -27,14 +27,18 @@ public:
     // Re-inserts every captured row with its original values and puts SET NULL references
     // back, in one transaction.
     void restore(Database &db) const;
-    std::size_t rowCount() const { return m_rows.size(); }
+    std::size_t rowCount() const;
 
 private:
-    struct Row
+    // The rows one query found, their values packed one after another (a type byte, then 8
+    // bytes of number or a 4-byte size and the bytes): undoing an import of 1,000,000 responses
+    // keeps about 200 MB, where a std::variant per value took 1.6 GB.
+    struct Rows
     {
         std::string table;
         std::vector<std::string> columns;
-        std::vector<SqlValue> values;
+        std::string values;
+        std::size_t count = 0;
     };
     struct NulledReference
     {
@@ -44,7 +48,7 @@ private:
         SqlValue key;
         SqlValue value;
     };
-    std::vector<Row> m_rows;
+    std::vector<Rows> m_rows; // parents before the rows that cascade from them
     std::vector<NulledReference> m_nulled;
 };
 

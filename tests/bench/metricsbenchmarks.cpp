@@ -443,7 +443,7 @@ MetricsResults runMetricsBenchmarks(const MetricsBenchOptions &options)
     results.storedAgreement = compareFigures(ours, reloaded);
 
     say("Timing a structural edit in the app (remove a card through WorkspaceDocument) with the "
-        "responses stored (20 edits) ...");
+        "responses stored (20 edits), then undoing the import and putting it back ...");
     results.edits = timeEditsWithResponses(stored, 20);
 
     say("Timing (4) touchstone-cli import-survey as a child process, for its peak memory, into "
@@ -523,6 +523,11 @@ void addMetrics(BenchSummary &summary, const MetricsResults &r)
                             + formatMs(r.edits.edit.percentileMs(99)) + "), " + runs(r.edits.edit)
                             + "; " + std::to_string(r.edits.mirroredResponses)
                             + " responses still mirrored");
+        summary.addInfo("undo the 1,000,000-response import in the app, then put it back",
+                        "remove " + formatMs(r.edits.removeImport.medianMs())
+                            + " (its undo snapshot "
+                            + megabytes(double(r.edits.undoKilobytes) * 1024) + "); put back "
+                            + formatMs(r.edits.restoreImport.medianMs()));
         summary.addInfo("    loadWorkspace with / without the responses (old / new reload)",
                         formatMs(r.edits.loadWith.medianMs()) + " / "
                             + formatMs(r.edits.loadWithout.medianMs()) + "; opening the document "

@@ -1,6 +1,7 @@
 #include "metricseditbench.h"
 
 #include "app/commands/cardcommands.h"
+#include "app/commands/surveycommands.h"
 #include "app/workspacedocument.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
@@ -8,9 +9,28 @@
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
+#include <QUndoStack>
 #include <exception>
+#include <fstream>
+#include <string>
 
 namespace ts::bench {
+namespace {
+
+long residentKilobytes()
+{
+    std::ifstream status("/proc/self/status");
+    std::string word;
+    while (status >> word)
+        if (word == "VmRSS:") {
+            long kilobytes = 0;
+            status >> kilobytes;
+            return kilobytes;
+        }
+    return 0;
+}
+
+} // namespace
 
 SurveyEditTimings timeEditsWithResponses(const std::string &path, int runs)
 {
@@ -55,6 +75,20 @@ SurveyEditTimings timeEditsWithResponses(const std::string &path, int runs)
             t.edit.add(LatencySamples::secondsSince(start));
         }
         t.mirroredResponses = document.workspace().responses.size();
+
+        // Undoing the import from the import history, then putting it back (Undo of that).
+        const auto record = document.workspace().surveyImports.front();
+        const long before = residentKilobytes();
+        start = LatencySamples::Clock::now();
+        if (!document.execute(new app::RemoveSurveyImportCommand(document, record)))
+            throw std::runtime_error("undoing the import failed");
+        t.removeImport.add(LatencySamples::secondsSince(start));
+        t.undoKilobytes = residentKilobytes() - before;
+        start = LatencySamples::Clock::now();
+        document.undoStack()->undo();
+        t.restoreImport.add(LatencySamples::secondsSince(start));
+        if (document.workspace().responses.size() != t.mirroredResponses)
+            throw std::runtime_error("putting the import back did not restore every response");
     } catch (const std::exception &e) {
         t.error = e.what();
     }
