@@ -82,6 +82,7 @@ TEST_CASE_METHOD(ImportFixture,
           == QStringLiteral("10"));
 
     REQUIRE(dialog.badRowsTable()->rowCount() == 1);
+    CHECK_FALSE(dialog.badRowsTable()->isHidden());
     CHECK(dialog.badRowsTable()->item(0, 0)->text() == QStringLiteral("8"));
     CHECK(dialog.badRowsTable()->item(0, 2)->text().contains(QStringLiteral("out of range")));
     CHECK_FALSE(dialog.importButton()->isEnabled());
@@ -111,6 +112,7 @@ TEST_CASE_METHOD(ImportFixture, "a SurveyMonkey export without bad rows imports 
     dialog.setFilePath(fixture("surveymonkey.csv"));
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("SurveyMonkey")));
     CHECK(dialog.badRowsTable()->rowCount() == 0);
+    CHECK(dialog.badRowsTable()->isHidden()); // no empty list of problems
     CHECK(dialog.agreeBox()->isHidden());
     CHECK(
         dialog.unknownLabel()->text().contains(QStringLiteral("Which products do you own? - Pro")));

@@ -409,6 +409,8 @@ void ImportSurveyDialog::showSummary()
 
 void ImportSurveyDialog::updateButtons()
 {
+    // The list of bad rows takes room only when there is one; the preview gets it otherwise.
+    m_badRows->setHidden(m_badRows->rowCount() == 0);
     const bool ready = !m_reader.running() && m_result && m_result->table.size() > 0
         && (m_result->badRowCount == 0 || m_agree->isChecked());
     importButton()->setEnabled(ready);
