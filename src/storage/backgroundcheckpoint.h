@@ -9,6 +9,10 @@
 // commit leaves 1,000 pages or more in the log that are not yet in the file. A failed checkpoint
 // loses nothing (the changes stay in the log and are copied by the next one, or when the file is
 // closed) and is logged.
+//
+// Not for a process that forks while one exists: the child has the object but not its thread,
+// and must exec or _exit without destroying it (as it must not use SQLite connections of its
+// parent either).
 #pragma once
 
 #include "storage/database.h"
@@ -26,7 +30,8 @@ class BackgroundCheckpoint
 {
 public:
     // Watches the commits of `writer`, which must outlive this object. Its worker connection
-    // opens `writer`'s file through the same SQLite VFS.
+    // opens `writer`'s file here, through the same SQLite VFS; if it cannot, the failure is
+    // logged and SQLite's automatic checkpoint stays in place.
     explicit BackgroundCheckpoint(Database &writer);
     // Waits for a checkpoint that is running, then gives the writer its automatic checkpoint back.
     ~BackgroundCheckpoint();
@@ -43,6 +48,7 @@ public:
         int failed = 0; // checkpoints that returned an error (each logged)
         std::string lastError; // the message of the last failure
         int largestLog = 0; // the most pages the log held after a commit
+        int restarts = 0; // times a commit found the log started over
     };
     Counts counts() const;
 
@@ -53,19 +59,19 @@ public:
     static constexpr int kPagesBeforeRestart = 4000;
 
 private:
-    static int onCommit(void *self, struct sqlite3 *db, const char *schema, int pages);
+    static int onCommit(void *self, struct sqlite3 *db, const char *schema, int pages) noexcept;
     void copyRest(struct sqlite3 *db, const char *schema);
     void run(const std::stop_token &stop);
     void checkpoint();
 
     Database &m_writer;
-    std::string m_vfs;
-    std::unique_ptr<Database> m_connection; // the worker's own; opened on its first checkpoint
+    std::unique_ptr<Database> m_connection; // the worker's own; nullptr: none could be opened
     mutable std::mutex m_mutex;
     std::condition_variable_any m_changed;
     bool m_requested = false;
     bool m_running = false;
     int m_copied = 0; // log pages the last checkpoint had copied into the file
+    int m_lastPages = 0; // the log's size after the last commit
     Counts m_counts;
     std::jthread m_thread; // last: started after, and joined before, everything above
 };

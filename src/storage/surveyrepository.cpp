@@ -128,10 +128,11 @@ SurveyState SurveyRepository::state()
     // come and go with it, which the import count and highest import id show.
     auto s
         = m_db.prepare("SELECT (SELECT COUNT(*) FROM survey_imports), (SELECT IFNULL(MAX(id), 0) "
-                       "FROM survey_imports), (SELECT COUNT(*) FROM survey_responses WHERE "
-                       "import_id IS NULL), (SELECT IFNULL(MAX(id), 0) FROM survey_responses)");
+                       "FROM survey_imports), (SELECT IFNULL(SUM(id), 0) FROM survey_imports), "
+                       "(SELECT COUNT(*) FROM survey_responses WHERE import_id IS NULL), (SELECT "
+                       "IFNULL(MAX(id), 0) FROM survey_responses)");
     s.step();
-    return {s.integer(0), s.integer(1), s.integer(2), s.integer(3)};
+    return {s.integer(0), s.integer(1), s.integer(2), s.integer(3), s.integer(4)};
 }
 
 std::vector<MetricTarget> SurveyRepository::targets()

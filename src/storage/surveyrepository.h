@@ -14,8 +14,9 @@ class Database;
 // never changed in place, so counts and highest ids tell.
 struct SurveyState
 {
-    // `unattached`: the responses that belong to no import.
-    std::int64_t imports = -1, lastImport = 0, unattached = 0, lastResponse = 0;
+    // `importIds`: the sum of the imports' ids, which tells which import went; `unattached`: the
+    // responses that belong to no import.
+    std::int64_t imports = -1, lastImport = 0, importIds = 0, unattached = 0, lastResponse = 0;
     bool operator==(const SurveyState &) const = default;
 };
 

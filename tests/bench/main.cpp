@@ -71,7 +71,8 @@ void addFoundation(BenchSummary &summary, const FoundationResults &r)
                         std::to_string(r.checkpoints.finished) + " on their own thread, "
                             + std::to_string(r.checkpoints.onCommit)
                             + " small ones by a commit; largest log "
-                            + std::to_string(r.checkpoints.largestLog) + " pages");
+                            + std::to_string(r.checkpoints.largestLog) + " pages, started over "
+                            + std::to_string(r.checkpoints.restarts) + " times");
     summary.addTarget("(c) JSON export, toJson + dumpJson (median)", 300,
                       orNotRun(r.jsonExport, r.jsonExport.medianMs()),
                       std::to_string(r.jsonBytes / 1024) + " KiB, " + runs(r.jsonExport));

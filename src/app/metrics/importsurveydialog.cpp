@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ts::app {
 namespace {
@@ -430,8 +431,9 @@ void ImportSurveyDialog::accept()
     m_result.reset();
     // Storing a large import holds this thread (about 1.2 s for a million rows): say so.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::unique_ptr<void, void (*)(void *)> restoreCursor(
+        this, [](void *) { QGuiApplication::restoreOverrideCursor(); });
     const bool done = m_document.execute(command);
-    QGuiApplication::restoreOverrideCursor();
     if (!done) { // reported; the file is as it was
         analyse();
         return;

@@ -36,6 +36,8 @@ void requireSame(const ImportResult &a, const ImportResult &b)
     CHECK(x.touchpoints.values() == y.touchpoints.values());
     CHECK(x.segments.values() == y.segments.values());
     CHECK(x.retained == y.retained);
+    CHECK(x.expansion == y.expansion);
+    CHECK(x.referral == y.referral);
     for (std::size_t i = 0; i < x.size(); ++i) {
         INFO("row " << i);
         REQUIRE(x.customerId.at(i) == y.customerId.at(i));
@@ -50,6 +52,7 @@ void requireSame(const ImportResult &a, const ImportResult &b)
     CHECK(a.badRowCount == b.badRowCount);
     CHECK(a.emptyRows == b.emptyRows);
     CHECK(a.unknownStages == b.unknownStages);
+    CHECK(a.unknownTouchpoints == b.unknownTouchpoints);
 }
 
 // A random export with everything that moves line numbers or record boundaries: quoted comments

@@ -1,6 +1,8 @@
 #include "fixture.h"
 #include "metrics/metricfigures.h"
 #include "storage/database.h"
+#include "storage/rowsnapshot.h"
+#include "storage/surveyrepository.h"
 #include "storage/surveytablestore.h"
 
 #include <catch2/catch.hpp>
@@ -94,4 +96,28 @@ TEST_CASE_METHOD(test::WorkspaceFixture, "a survey table round-trips through the
         CHECK(a.retained == b.retained);
         CHECK(a.stage == b.stage);
     }
+}
+
+// WorkspaceDocument re-reads survey figures only when SurveyState changes; removing one import
+// or another of the same workspace must not look the same.
+TEST_CASE_METHOD(test::WorkspaceFixture, "the survey state tells which import was removed",
+                 "[storage][survey]")
+{
+    std::vector<Id> ids;
+    for (std::uint32_t seed = 1; seed <= 3; ++seed) {
+        SurveyImport record {0, {}, "s.csv", "2026-01-01T00:00:00Z", 50, 0};
+        storeSurveyTable(db, record, randomTable(seed, 50));
+        ids.push_back(record.id);
+    }
+    SurveyRepository surveys(db);
+    const auto all = surveys.state();
+    const auto withoutFirst = RowSnapshot::capture(db, "survey_imports", ids[0]);
+    surveys.removeImport(ids[0]);
+    const auto firstRemoved = surveys.state();
+    withoutFirst.restore(db);
+    CHECK(surveys.state() == all);
+    surveys.removeImport(ids[1]);
+    const auto secondRemoved = surveys.state();
+    CHECK_FALSE(firstRemoved == all);
+    CHECK_FALSE(secondRemoved == firstRemoved);
 }
