@@ -166,7 +166,8 @@ TEST_CASE("cli: check compares each survey import's column copy with its respons
     sqlite3_close(raw);
     const auto r = runCli({"check", q(file)});
     CHECK(r.exitCode == 1);
-    CHECK_THAT(r.err, Catch::Contains(file + ": survey import ")
+    CHECK_THAT(r.err,
+               Catch::Contains(file + ": survey import ")
                    && Catch::Contains("its columnar copy disagrees with its responses: response 1 "
                                       "of the import differs in comment"));
 }
