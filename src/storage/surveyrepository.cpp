@@ -124,7 +124,7 @@ std::int64_t SurveyRepository::responseCount()
 SurveyState SurveyRepository::state()
 {
     // Only the responses of no import are counted, through their partial index: counting all of
-    // them walks the whole table (30 ms for a million, on every edit), and those of an import
+    // them walks the whole table (20-40 ms for a million, on every edit), and those of an import
     // come and go with it, which the import count and highest import id show.
     auto s
         = m_db.prepare("SELECT (SELECT COUNT(*) FROM survey_imports), (SELECT IFNULL(MAX(id), 0) "

@@ -7,6 +7,7 @@
 #include "killscript.h"
 #include "storage/database.h"
 #include "storage/workspacefile.h"
+#include "support/bulkresponses.h"
 #include "support/tempdir.h"
 
 #include <QProcess>
@@ -109,20 +110,12 @@ TEST_CASE("full disk while the log is copied in the background: logged, and noth
     const auto previous = spdlog::default_logger();
     spdlog::set_default_logger(std::make_shared<spdlog::logger>(
         "capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
-    const auto addRows = [](storage::Database &db, int first, int count) {
-        storage::Transaction transaction(db);
-        db.execute("WITH RECURSIVE n(x) AS (SELECT " + std::to_string(first)
-                   + " UNION ALL SELECT x + 1 FROM n WHERE x < " + std::to_string(first + count - 1)
-                   + ") INSERT INTO survey_responses (uid, customer_id, date, stage, touchpoint, "
-                     "segment, comment) SELECT 'u' || x, 'C' || x, '2026-01-01', '', '', '', "
-                     "hex(randomblob(100)) FROM n");
-        transaction.commit();
-    };
     {
         auto file = storage::WorkspaceFile::create(path);
         const auto sizeBefore = std::filesystem::file_size(path);
         FaultyVfs::failAfter(0, FaultyVfs::Files::MainDatabaseOnly);
-        addRows(file->db(), 1, 30000); // the commit itself only writes the log: it succeeds
+        test::addBulkResponses(file->db(), 1,
+                               30000); // the commit itself only writes the log: it succeeds
         file->waitForCheckpoint();
         const auto counts = file->backgroundCheckpoint()->counts();
         CHECK(counts.failed == 1);
@@ -132,7 +125,7 @@ TEST_CASE("full disk while the log is copied in the background: logged, and noth
         CHECK(std::filesystem::file_size(path) <= sizeBefore + 4096); // nothing half-copied counts
         CHECK(file->db().queryInt("SELECT COUNT(*) FROM survey_responses") == 30000);
         FaultyVfs::lift();
-        addRows(file->db(), 30001, 5000); // the next checkpoint copies both commits
+        test::addBulkResponses(file->db(), 30001, 5000); // the next checkpoint copies both commits
         file->waitForCheckpoint();
         CHECK(file->backgroundCheckpoint()->counts().finished == 1);
     }

@@ -2,6 +2,7 @@
 // (storage/backgroundcheckpoint.h): commits never wait for it, closing does.
 #include "fixture.h"
 #include "storage/database.h"
+#include "support/bulkresponses.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -12,16 +13,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// `rows` responses of about 250 bytes each, in one transaction: 30,000 fill some 1,900 pages.
 void addResponses(Database &db, int rows)
 {
-    Transaction transaction(db);
-    db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < "
-               + std::to_string(rows)
-               + ") INSERT INTO survey_responses (uid, customer_id, date, stage, touchpoint, "
-                 "segment, comment) SELECT 'u' || x, 'C' || x, '2026-01-01', '', '', '', "
-                 "hex(randomblob(100)) FROM n");
-    transaction.commit();
+    test::addBulkResponses(db, 1, rows);
 }
 
 } // namespace
