@@ -1,0 +1,100 @@
+#!/bin/sh
+# Proves that the README's quick start works on a machine that has nothing installed by hand:
+# builds a minimal Debian 12 (bookworm) with debootstrap, copies the project's tracked files into
+# it and runs, as root inside it, `sh cmake/install-deps.sh && cmake --preset default` (or the
+# command given as the first argument). CI runs it before the test command (.ci/run), because a
+# CI machine keeps the packages that earlier work installed by hand and would hide a missing one.
+#
+#   sh tools/fresh-system-check.sh                       # install-deps, then configure
+#   sh tools/fresh-system-check.sh 'sh cmake/install-deps.sh && cmake --preset default && cmake --build --preset default'
+#
+# Needs root, debootstrap (installed from Debian if missing) and the network to the Debian mirror.
+# The mirror is the one this machine's apt sources name; nothing about it is written here.
+# Kept outside the clone, in $TOUCHSTONE_FRESH_CACHE (default /var/cache/touchstone-fresh-system):
+#   base.tar     the bare system, made once (debootstrap --variant=minbase);
+#   archives/    the .deb files apt downloaded, so a second run does not download them again.
+#                They only save time: which packages get installed is decided afresh each run.
+# Each run unpacks a clean copy of the base; the exit code is the command's.
+set -eu
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cache=${TOUCHSTONE_FRESH_CACHE:-/var/cache/touchstone-fresh-system}
+command=${1:-sh cmake/install-deps.sh && cmake --preset default}
+
+say() { echo "fresh-system-check: $*" >&2; }
+
+if [ "$(id -u)" -ne 0 ]; then
+  say "needs root (debootstrap and chroot)"
+  exit 2
+fi
+case "$cache" in
+  "$repo"|"$repo"/*) say "the cache $cache must be outside the clone"; exit 2 ;;
+esac
+
+# The mirror this machine installs from: deb822 sources first, then the one-line format.
+mirror=""
+for sources in /etc/apt/sources.list.d/*.sources; do
+  [ -f "$sources" ] || continue
+  mirror=$(awk '/^URIs:/ && $2 ~ /\/debian\/?$/ {print $2; exit}' "$sources")
+  [ -n "$mirror" ] && break
+done
+if [ -z "$mirror" ] && [ -f /etc/apt/sources.list ]; then
+  mirror=$(awk '$1 == "deb" && $2 !~ /^\[/ && $2 ~ /\/debian\/?$/ {print $2; exit}' /etc/apt/sources.list)
+fi
+if [ -z "$mirror" ]; then
+  say "no Debian mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list"
+  exit 2
+fi
+
+if ! command -v debootstrap >/dev/null 2>&1; then
+  say "installing debootstrap"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+fi
+
+root=$(mktemp -d /tmp/touchstone-fresh.XXXXXX)
+mounted=""
+cleanup() {
+  for target in $mounted; do umount -R "$target" 2>/dev/null || umount -l "$target" 2>/dev/null || true; done
+  # Never delete through a mount that is still there: it would be the host's /dev or /proc.
+  if grep -q " $root/" /proc/mounts; then
+    say "$root is still mounted; left in place"
+  else
+    rm -rf --one-file-system "$root"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$cache/archives/partial"
+if [ ! -f "$cache/base.tar" ]; then
+  say "making the base system from $mirror (once; kept in $cache)"
+  start=$(date +%s)
+  mkdir "$root/base"
+  if ! debootstrap --variant=minbase bookworm "$root/base" "$mirror" >"$cache/debootstrap.log" 2>&1; then
+    say "debootstrap failed; see $cache/debootstrap.log"
+    exit 1
+  fi
+  tar -C "$root/base" -cf "$cache/base.tar.partial" . && mv "$cache/base.tar.partial" "$cache/base.tar"
+  rm -rf --one-file-system "$root/base"
+  say "base system made in $(($(date +%s) - start)) s"
+fi
+
+start=$(date +%s)
+tar -C "$root" -xf "$cache/base.tar"
+# The project as a clean clone has it: the tracked files, as they are in the working tree.
+mkdir "$root/src"
+(cd "$repo" && git ls-files -z | xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh \
+  | tar --null -T - -cf -) | tar -C "$root/src" -xf -
+cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+
+mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
+mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted="$root/dev $mounted"
+mount --bind "$cache/archives" "$root/var/cache/apt/archives" && mounted="$root/var/cache/apt/archives $mounted"
+
+say "running in a fresh Debian 12: $command"
+status=0
+chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+  /bin/sh -c "cd /src && $command" || status=$?
+say "exit $status after $(($(date +%s) - start)) s"
+exit $status
