@@ -45,19 +45,21 @@ std::string readInput(const std::string &path)
     return file.readAll().toStdString();
 }
 
-QStringList parseArguments(QCommandLineParser &parser, const QStringList &args, int positional,
-                           const char *synopsis)
+ExitCodeSpec usageExit(const QString &also)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {QStringLiteral("touchstone-cli")} + args))
-        throw Error(ErrorKind::Usage,
-                    "touchstone-cli " + parser.errorText().toStdString()
-                        + "; usage: touchstone-cli " + synopsis);
-    auto rest = parser.positionalArguments();
-    rest.removeFirst();
-    if (rest.size() != positional)
-        throw Error(ErrorKind::Usage, std::string("usage: touchstone-cli ") + synopsis);
-    return rest;
+    return {Usage,
+            QStringLiteral("usage error: an unknown option, a missing or extra argument")
+                + (also.isEmpty() ? QStringLiteral(" or ") : QStringLiteral(", "))
+                + QStringLiteral("a value an option does not take")
+                + (also.isEmpty() ? QString() : QStringLiteral(" or ") + also)};
+}
+
+ExitCodeSpec badWorkspaceExit(const QString &also)
+{
+    return {BadInput,
+            QStringLiteral("FILE is missing, unreadable, not a Touchstone workspace, "
+                           "damaged or from a newer Touchstone")
+                + (also.isEmpty() ? QString() : QStringLiteral("; or ") + also)};
 }
 
 } // namespace ts::cli

@@ -1,10 +1,9 @@
-// Shared plumbing of touchstone-cli commands: arguments, exit codes, output files.
+// Shared plumbing of touchstone-cli commands: exit codes, input and output files.
 #pragma once
 
+#include "cli/commandspec.h"
 #include "core/error.h"
 
-#include <QCommandLineParser>
-#include <QStringList>
 #include <string>
 
 namespace ts::cli {
@@ -18,20 +17,11 @@ int exitCodeFor(const Error &error);
 void writeOutput(const std::string &path, const std::string &bytes);
 // Reads a whole input file, or throws BadInput naming it.
 std::string readInput(const std::string &path);
-// Parses `args` (the command first) with `parser`'s options; throws Usage with the synopsis
-// unless exactly `positional` positional arguments follow the command.
-QStringList parseArguments(QCommandLineParser &parser, const QStringList &args, int positional,
-                           const char *synopsis);
 
-int runNew(const QStringList &args);
-int runInfo(const QStringList &args);
-int runCheck(const QStringList &args);
-int runExportJson(const QStringList &args);
-int runImportJson(const QStringList &args);
-int runRenderMap(const QStringList &args);
-int runExportPdf(const QStringList &args);
-int runGaps(const QStringList &args);
-int runImportSurvey(const QStringList &args);
-int runMetrics(const QStringList &args);
+// Exit codes whose meaning many commands share, for their specs.
+// 2: an unknown option, a missing or extra argument, a value the option does not take, or `also`.
+ExitCodeSpec usageExit(const QString &also = {});
+// 3: FILE is missing, unreadable, not a workspace, damaged or from a newer Touchstone; or `also`.
+ExitCodeSpec badWorkspaceExit(const QString &also = {});
 
 } // namespace ts::cli

@@ -1,25 +1,16 @@
 // export-pdf: the strategy report as a paginated vector PDF (report::PdfReport).
 #include "cli/clicommand.h"
+#include "cli/command.h"
 #include "report/pdfreport.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QImageReader>
 #include <cstdio>
 
 namespace ts::cli {
 namespace {
-
-const char *const kSynopsis = "export-pdf FILE OUT.pdf [--page A4|Letter|A3] [--sections LIST] "
-                              "[--author NAME] [--logo IMAGE]";
-
-[[noreturn]] void usage(const std::string &problem)
-{
-    throw Error(ErrorKind::Usage,
-                "touchstone-cli export-pdf: " + problem + "; usage: touchstone-cli " + kSynopsis);
-}
 
 QString keys()
 {
@@ -29,25 +20,26 @@ QString keys()
     return out.join(QLatin1Char(','));
 }
 
-report::ReportOptions optionsFrom(const QCommandLineParser &parser)
+report::ReportOptions optionsFrom(const CommandLine &line)
 {
     report::ReportOptions options;
-    const QString page = parser.value(QStringLiteral("page"));
+    const QString page = line.value(QStringLiteral("page"));
     const auto size = report::pageSizeFromName(page);
     if (!size)
-        usage("unknown --page \"" + page.toStdString() + "\" (A4, Letter, A3)");
+        line.spec().usageError("unknown --page \"" + page.toStdString() + "\" (A4, Letter, A3)");
     options.pageSize = *size;
-    if (parser.isSet(QStringLiteral("sections"))) {
+    if (line.isSet(QStringLiteral("sections"))) {
         QString problem;
         const auto sections
-            = report::parseSectionList(parser.value(QStringLiteral("sections")), &problem);
+            = report::parseSectionList(line.value(QStringLiteral("sections")), &problem);
         if (!sections)
-            usage("--sections: " + problem.toStdString() + " (" + keys().toStdString() + ")");
+            line.spec().usageError("--sections: " + problem.toStdString() + " ("
+                                   + keys().toStdString() + ")");
         options.sections = *sections;
     }
-    options.author = parser.value(QStringLiteral("author"));
-    if (parser.isSet(QStringLiteral("logo"))) {
-        const QString logo = parser.value(QStringLiteral("logo"));
+    options.author = line.value(QStringLiteral("author"));
+    if (line.isSet(QStringLiteral("logo"))) {
+        const QString logo = line.value(QStringLiteral("logo"));
         QImageReader reader(logo);
         if (!reader.canRead())
             throw Error(ErrorKind::BadInput,
@@ -58,33 +50,51 @@ report::ReportOptions optionsFrom(const QCommandLineParser &parser)
     return options;
 }
 
-} // namespace
-
-int runExportPdf(const QStringList &args)
+int run(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("page"), QStringLiteral("A4, Letter or A3"),
-                      QStringLiteral("size"), QStringLiteral("A4")});
-    parser.addOption({QStringLiteral("sections"), QStringLiteral("comma-separated section keys"),
-                      QStringLiteral("list")});
-    parser.addOption({QStringLiteral("author"), QStringLiteral("the author on the title page"),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("logo"), QStringLiteral("an image for the title page"),
-                      QStringLiteral("file")});
-    const auto rest = parseArguments(parser, args, 2, kSynopsis);
-    const std::string file = rest[0].toStdString();
-    const std::string out = rest[1].toStdString();
-    if (QFileInfo(rest[1]).suffix().toLower() != QLatin1String("pdf"))
-        usage("the output must end in .pdf: " + out);
-    const auto options = optionsFrom(parser);
+    const std::string file = line.path(0);
+    const std::string out = line.path(1);
+    if (QFileInfo(line.argument(1)).suffix().toLower() != QLatin1String("pdf"))
+        line.spec().usageError("the output must end in .pdf: " + out);
+    const auto options = optionsFrom(line);
     auto workspaceFile
         = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
     const Workspace w = storage::loadWorkspace(workspaceFile->db());
     workspaceFile.reset();
     const report::PdfReport pdf(w, options);
-    pdf.writeFile(rest[1]);
+    pdf.writeFile(line.argument(1));
     std::printf("wrote a %d-page report to %s\n", pdf.pageCount(), out.c_str());
     return Ok;
+}
+
+} // namespace
+
+Command exportPdfCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("export-pdf");
+    spec.description = QStringLiteral("Write the strategy report as a paginated vector PDF.");
+    spec.arguments
+        = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")},
+           {QStringLiteral("OUT.pdf"),
+            QStringLiteral("the PDF to write; it must end in .pdf and is never a workspace")}};
+    spec.options = {
+        OptionSpec::withValue(QStringLiteral("page"), QStringLiteral("A4|Letter|A3"),
+                              QStringLiteral("page size"), QStringLiteral("A4")),
+        OptionSpec::withValue(
+            QStringLiteral("sections"), QStringLiteral("LIST"),
+            QStringLiteral("the sections to include, comma-separated, painted in report order: ")
+                + keys() + QStringLiteral(" (default: all)")),
+        OptionSpec::withValue(QStringLiteral("author"), QStringLiteral("NAME"),
+                              QStringLiteral("the author named on the title page")),
+        OptionSpec::withValue(
+            QStringLiteral("logo"), QStringLiteral("IMAGE"),
+            QStringLiteral("an image for the title page (PNG, JPEG or another format Qt reads)"))};
+    spec.exitCodes = {{Ok, QStringLiteral("written")},
+                      usageExit(QStringLiteral("an OUT.pdf that does not end in .pdf")),
+                      badWorkspaceExit(QStringLiteral("IMAGE cannot be read")),
+                      {CannotWrite, QStringLiteral("OUT.pdf cannot be written or is a workspace")}};
+    return {spec, run, true};
 }
 
 } // namespace ts::cli

@@ -1,10 +1,10 @@
 // gaps: the alignment gaps of a workspace, as text grouped by severity and area, or as JSON.
 #include "alignment/gapregistry.h"
 #include "cli/clicommand.h"
+#include "cli/command.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
-#include <QCommandLineParser>
 #include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -16,8 +16,6 @@ namespace {
 using alignment::Finding;
 using alignment::GapRegistry;
 using alignment::GapSeverity;
-
-const char *const kSynopsis = "gaps FILE [--json]";
 
 std::string why(const GapRegistry &registry, const Finding &finding)
 {
@@ -101,21 +99,34 @@ std::string toText(const std::string &file, const GapRegistry &registry,
     return out;
 }
 
-} // namespace
-
-int runGaps(const QStringList &args)
+int run(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    const auto path = parseArguments(parser, args, 1, kSynopsis).front().toStdString();
+    const auto path = line.path(0);
     auto file = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
     const auto workspace = storage::loadWorkspace(file->db());
     const auto &registry = GapRegistry::builtIn();
     const auto findings = registry.findings(workspace);
-    const auto output = parser.isSet(QStringLiteral("json")) ? toJson(registry, findings) + "\n"
-                                                             : toText(path, registry, findings);
+    const auto output = line.isSet(QStringLiteral("json")) ? toJson(registry, findings) + "\n"
+                                                           : toText(path, registry, findings);
     std::fputs(output.c_str(), stdout);
     return countBySeverity(findings)[0] > 0 ? Problems : Ok;
+}
+
+} // namespace
+
+Command gapsCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("gaps");
+    spec.description = QStringLiteral("List the alignment gaps by severity and area, each with why "
+                                      "it matters and where to fix it.");
+    spec.arguments = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")}};
+    spec.options = {OptionSpec::flag(QStringLiteral("json"), QStringLiteral("print them as JSON"))};
+    spec.exitCodes = {{Ok, QStringLiteral("no critical gap")},
+                      {Problems, QStringLiteral("at least one critical gap")},
+                      usageExit(),
+                      badWorkspaceExit()};
+    return {spec, run};
 }
 
 } // namespace ts::cli

@@ -1,5 +1,6 @@
 // import-survey and metrics.
 #include "cli/clicommand.h"
+#include "cli/command.h"
 #include "cli/metricsjson.h"
 #include "core/quarter.h"
 #include "metrics/surveyimporter.h"
@@ -76,39 +77,23 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
                     r.nps.churnLogit.refusal.c_str());
 }
 
-} // namespace
-
-int runImportSurvey(const QStringList &args)
+int runImportSurvey(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("auto, generic, qualtrics or surveymonkey"),
-                      QStringLiteral("format"), QStringLiteral("auto")});
-    parser.addOption(
-        {QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"), QStringLiteral("mapping")});
-    parser.addOption(
-        {QStringLiteral("skip-bad"), QStringLiteral("import the good rows when some are bad")});
-    const auto rest
-        = parseArguments(parser, args, 2,
-                         "import-survey FILE CSV [--format auto|generic|qualtrics|surveymonkey] "
-                         "[--map COLUMN=FIELD]... [--skip-bad]");
-    const auto file = rest[0].toStdString(), csv = rest[1].toStdString();
+    const auto file = line.path(0), csv = line.path(1);
     metrics::ImportOptions options;
-    const auto format
-        = metrics::formatFromName(parser.value(QStringLiteral("format")).toStdString());
+    const auto format = metrics::formatFromName(line.value(QStringLiteral("format")).toStdString());
     if (!format)
-        throw Error(ErrorKind::Usage,
-                    "touchstone-cli import-survey: unknown --format \""
-                        + parser.value(QStringLiteral("format")).toStdString()
-                        + "\" (auto, generic, qualtrics, surveymonkey)");
+        line.spec().usageError("unknown --format \""
+                               + line.value(QStringLiteral("format")).toStdString()
+                               + "\" (auto, generic, qualtrics, surveymonkey)");
     options.format = *format;
-    for (const auto &mapping : parser.values(QStringLiteral("map")))
+    for (const auto &mapping : line.values(QStringLiteral("map")))
         options.overrides.push_back(mapping.toStdString());
 
     auto workspace = WorkspaceFile::open(file, WorkspaceFile::Access::ReadWrite);
     knownNames(workspace->db(), options);
     const auto result = metrics::SurveyImporter(options).importFile(csv);
-    if (result.badRowCount > 0 && !parser.isSet(QStringLiteral("skip-bad"))) {
+    if (result.badRowCount > 0 && !line.isSet(QStringLiteral("skip-bad"))) {
         const auto &first = result.badRows.front();
         throw Error(ErrorKind::BadInput,
                     csv + ": line " + std::to_string(first.line) + ": " + first.message + " ("
@@ -117,7 +102,7 @@ int runImportSurvey(const QStringList &args)
                         + "--skip-bad imports the good rows)");
     }
     SurveyImport record;
-    record.fileName = QFileInfo(rest[1]).fileName().toStdString();
+    record.fileName = QFileInfo(line.argument(1)).fileName().toStdString();
     record.importedAt = nowIso();
     record.rows = int(result.table.size());
     record.rejected = int(result.badRowCount);
@@ -140,30 +125,23 @@ int runImportSurvey(const QStringList &args)
     return Ok;
 }
 
-int runMetrics(const QStringList &args)
+int runMetrics(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    parser.addOption({QStringLiteral("by"), QStringLiteral("stage, touchpoint, segment or period"),
-                      QStringLiteral("grouping")});
-    const auto rest = parseArguments(
-        parser, args, 1, "metrics FILE [--json] [--by stage|touchpoint|segment|period]");
     std::optional<metrics::GroupBy> by;
-    if (parser.isSet(QStringLiteral("by"))) {
-        by = metrics::groupByFromName(parser.value(QStringLiteral("by")).toStdString());
+    if (line.isSet(QStringLiteral("by"))) {
+        by = metrics::groupByFromName(line.value(QStringLiteral("by")).toStdString());
         if (!by)
-            throw Error(ErrorKind::Usage,
-                        "touchstone-cli metrics: unknown --by \""
-                            + parser.value(QStringLiteral("by")).toStdString()
-                            + "\" (stage, touchpoint, segment, period, quarter)");
+            line.spec().usageError("unknown --by \""
+                                   + line.value(QStringLiteral("by")).toStdString()
+                                   + "\" (stage, touchpoint, segment, period, quarter)");
     }
-    auto file = WorkspaceFile::open(rest[0].toStdString(), WorkspaceFile::Access::ReadOnly);
+    auto file = WorkspaceFile::open(line.path(0), WorkspaceFile::Access::ReadOnly);
     const auto table = storage::loadSurveyTable(file->db());
     const auto overall = metrics::computeFigures(table);
     std::optional<metrics::GroupedFigures> groups;
     if (by)
         groups = metrics::computeGroups(table, *by);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (line.isSet(QStringLiteral("json"))) {
         std::printf("%s\n", metricsJson(overall, groups ? &*groups : nullptr).dump(2).c_str());
         return Ok;
     }
@@ -175,6 +153,65 @@ int runMetrics(const QStringList &args)
             printFigures(g.figures, "  ");
         }
     return Ok;
+}
+
+} // namespace
+
+Command importSurveyCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("import-survey");
+    spec.description = QStringLiteral("Import the responses of a survey export (CSV) into a "
+                                      "workspace, as one undoable import.");
+    spec.arguments = {{QStringLiteral("FILE"),
+                       QStringLiteral("the workspace; opened for writing, "
+                                      "so not while another process "
+                                      "writes it")},
+                      {QStringLiteral("CSV"),
+                       QStringLiteral("the export: plain CSV, Qualtrics or SurveyMonkey")}};
+    spec.options
+        = {OptionSpec::withValue(
+               QStringLiteral("format"), QStringLiteral("auto|generic|qualtrics|surveymonkey"),
+               QStringLiteral("the export's layout; auto tells them apart by their header rows"),
+               QStringLiteral("auto")),
+           OptionSpec::withValue(QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"),
+                                 QStringLiteral("read the column named COLUMN (or numbered #N) as "
+                                                "FIELD, over the mapping by wording"))
+               .repeated(),
+           OptionSpec::flag(
+               QStringLiteral("skip-bad"),
+               QStringLiteral("import the good rows when some are bad, and list the bad ones"))};
+    spec.exitCodes
+        = {{Ok, QStringLiteral("imported")},
+           usageExit(QStringLiteral("a --map that is not COLUMN=FIELD of a column and a field that "
+                                    "exist")),
+           badWorkspaceExit(QStringLiteral("CSV cannot be read, or has a bad row and --skip-bad is "
+                                           "not given (the error names the first bad line; nothing "
+                                           "is imported)")),
+           {CannotWrite,
+            QStringLiteral("FILE is open for writing in another process, or cannot "
+                           "be written")}};
+    return {spec, runImportSurvey};
+}
+
+Command metricsCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("metrics");
+    spec.description = QStringLiteral("Print NPS, CSAT, CES and their link to retention, each with "
+                                      "its n and 95% interval.");
+    spec.arguments = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")}};
+    spec.options
+        = {OptionSpec::flag(
+               QStringLiteral("json"),
+               QStringLiteral("print JSON; a figure that cannot be computed is null, never 0")),
+           OptionSpec::withValue(QStringLiteral("by"),
+                                 QStringLiteral("stage|touchpoint|segment|period|quarter"),
+                                 QStringLiteral("also the figures of each stage, touchpoint, "
+                                                "customer segment, calendar month (period, or "
+                                                "month) or quarter"))};
+    spec.exitCodes = {{Ok, QStringLiteral("printed")}, usageExit(), badWorkspaceExit()};
+    return {spec, runMetrics};
 }
 
 } // namespace ts::cli

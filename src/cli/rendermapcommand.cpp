@@ -1,43 +1,29 @@
 // render-map: one journey map as PNG or SVG, drawn by the same painter as the map editor, with
 // the survey figures of its stages and touchpoints.
 #include "cli/clicommand.h"
+#include "cli/command.h"
 #include "report/maprender.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
 #include <QBuffer>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <cstdio>
 
 namespace ts::cli {
 namespace {
 
-const char *const kSynopsis = "render-map FILE MAP OUT.png|OUT.svg [--dpi N]";
 constexpr double kDefaultDpi = 144;
 constexpr double kMaxPixels = 400e6; // about 1.6 GB of RGB32: more is a mistake, not a map
 
-[[noreturn]] void usage(const std::string &problem)
-{
-    throw Error(ErrorKind::Usage,
-                "touchstone-cli render-map: " + problem + "\nusage: touchstone-cli " + kSynopsis);
-}
-
-QStringList parse(QCommandLineParser &parser, const QStringList &args)
-{
-    parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution"), QStringLiteral("N"),
-                      QString::number(kDefaultDpi)});
-    return parseArguments(parser, args, 3, kSynopsis);
-}
-
-double dpiOf(const QCommandLineParser &parser)
+double dpiOf(const CommandLine &line)
 {
     bool ok = false;
-    const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+    const double dpi = line.value(QStringLiteral("dpi")).toDouble(&ok);
     if (!ok || dpi < 24 || dpi > 1200)
-        usage("--dpi takes a number from 24 to 1200, not \""
-              + parser.value(QStringLiteral("dpi")).toStdString() + "\"");
+        line.spec().usageError("--dpi takes a number from 24 to 1200, not \""
+                               + line.value(QStringLiteral("dpi")).toStdString() + "\"");
     return dpi;
 }
 
@@ -93,23 +79,19 @@ std::string pngBytes(const Workspace &w, Id mapId, const report::MapFigures &fig
     return bytes.toStdString();
 }
 
-} // namespace
-
-int runRenderMap(const QStringList &args)
+int run(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    const auto rest = parse(parser, args);
-    const double dpi = dpiOf(parser);
-    const std::string file = rest[0].toStdString();
-    const std::string out = rest[2].toStdString();
-    const QString format = QFileInfo(rest[2]).suffix().toLower();
+    const double dpi = dpiOf(line);
+    const std::string file = line.path(0);
+    const std::string out = line.path(2);
+    const QString format = QFileInfo(line.argument(2)).suffix().toLower();
     if (format != QLatin1String("png") && format != QLatin1String("svg"))
-        usage("the output must end in .png or .svg: " + out);
+        line.spec().usageError("the output must end in .png or .svg: " + out);
     auto workspaceFile
         = storage::WorkspaceFile::open(file, storage::WorkspaceFile::Access::ReadOnly);
     // The responses as the columnar table only: the figures need nothing else of them.
     const Workspace w = storage::loadWorkspace(workspaceFile->db(), false);
-    const Id mapId = findMap(w, rest[1], file);
+    const Id mapId = findMap(w, line.argument(1), file);
     const auto figures
         = report::mapFigures(w, mapId, storage::loadSurveyTable(workspaceFile->db()));
     workspaceFile.reset();
@@ -121,6 +103,34 @@ int runRenderMap(const QStringList &args)
             report::renderMapSvgData(w, mapId, report::MapStyle::screen(), figures).toStdString());
     std::printf("rendered map \"%s\" to %s\n", findById(w.maps, mapId)->name.c_str(), out.c_str());
     return Ok;
+}
+
+} // namespace
+
+Command renderMapCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("render-map");
+    spec.description = QStringLiteral("Draw one journey map with its survey figures as PNG or SVG, "
+                                      "as the map editor shows it.");
+    spec.arguments
+        = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")},
+           {QStringLiteral("MAP"),
+            QStringLiteral("the map's name (exact, else case-insensitive when "
+                           "only one map matches) or its id")},
+           {QStringLiteral("OUT.png|OUT.svg"),
+            QStringLiteral("the image to write; its suffix picks the format; never a workspace")}};
+    spec.options = {OptionSpec::withValue(QStringLiteral("dpi"), QStringLiteral("N"),
+                                          QStringLiteral("resolution of a PNG, from 24 to 1200"),
+                                          QString::number(kDefaultDpi))};
+    spec.exitCodes
+        = {{Ok, QStringLiteral("written")},
+           usageExit(QStringLiteral("an output that does not end in .png or .svg")),
+           badWorkspaceExit(QStringLiteral("FILE has no such MAP (the error lists its maps)")),
+           {CannotWrite,
+            QStringLiteral("the image cannot be written, is a workspace, or would "
+                           "be too large a PNG at N dpi")}};
+    return {spec, run, true};
 }
 
 } // namespace ts::cli

@@ -1,12 +1,12 @@
 // new, info, check, export-json and import-json.
 #include "cli/clicommand.h"
+#include "cli/command.h"
 #include "core/validation.h"
 #include "interchange/demo.h"
 #include "interchange/workspacejson.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
 
-#include <QCommandLineParser>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -15,11 +15,6 @@ namespace ts::cli {
 namespace {
 
 using storage::WorkspaceFile;
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 // Domain rules the database schema cannot express, for `check`.
 std::vector<std::string> domainProblems(const Workspace &w)
@@ -51,33 +46,25 @@ std::vector<std::string> domainProblems(const Workspace &w)
     return problems;
 }
 
-} // namespace
-
-int runNew(const QStringList &args)
+int runNew(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("fill with the demo content")});
-    const auto rest = parseArguments(parser, args, 1, "new FILE [--demo]");
-    const bool demo = parser.isSet(QStringLiteral("demo"));
+    const bool demo = line.isSet(QStringLiteral("demo"));
     const Workspace content = demo ? interchange::demoWorkspace() : Workspace {};
-    WorkspaceFile::create(str(rest[0]), [&](storage::Database &db) {
+    WorkspaceFile::create(line.path(0), [&](storage::Database &db) {
         if (demo)
             storage::storeWorkspace(db, content);
     });
-    std::printf("created %s%s\n", qPrintable(rest[0]), demo ? " with the demo workspace" : "");
+    std::printf("created %s%s\n", line.path(0).c_str(), demo ? " with the demo workspace" : "");
     return Ok;
 }
 
-int runInfo(const QStringList &args)
+int runInfo(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    const auto rest = parseArguments(parser, args, 1, "info FILE [--json]");
-    auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
+    auto file = WorkspaceFile::open(line.path(0), WorkspaceFile::Access::ReadOnly);
     auto &db = file->db();
     const auto counts = storage::countWorkspace(db);
     nlohmann::ordered_json out;
-    out["file"] = str(rest[0]);
+    out["file"] = line.path(0);
     out["schema_version"] = file->schemaVersion();
     {
         auto s = db.prepare("SELECT organisation FROM canvas");
@@ -100,7 +87,7 @@ int runInfo(const QStringList &args)
     out["departments"] = counts.departments;
     out["org_goals"] = counts.goals;
     out["snapshots"] = counts.snapshots;
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (line.isSet(QStringLiteral("json"))) {
         std::printf("%s\n", out.dump(2).c_str());
         return Ok;
     }
@@ -117,43 +104,138 @@ int runInfo(const QStringList &args)
     return Ok;
 }
 
-int runCheck(const QStringList &args)
+int runCheck(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    const auto rest = parseArguments(parser, args, 1, "check FILE");
-    auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
+    const std::string path = line.path(0);
+    auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
     auto problems = file->check();
     if (problems.empty())
         problems = domainProblems(storage::loadWorkspace(file->db()));
     for (const auto &problem : problems)
-        std::fprintf(stderr, "%s: %s\n", qPrintable(rest[0]), problem.c_str());
+        std::fprintf(stderr, "%s: %s\n", path.c_str(), problem.c_str());
     if (!problems.empty())
         return Problems;
-    std::printf("%s: ok (format %d)\n", qPrintable(rest[0]), file->schemaVersion());
+    std::printf("%s: ok (format %d)\n", path.c_str(), file->schemaVersion());
     return Ok;
 }
 
-int runExportJson(const QStringList &args)
+int runExportJson(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    const auto rest = parseArguments(parser, args, 2, "export-json FILE OUT.json");
-    auto file = WorkspaceFile::open(str(rest[0]), WorkspaceFile::Access::ReadOnly);
+    auto file = WorkspaceFile::open(line.path(0), WorkspaceFile::Access::ReadOnly);
     const auto json = interchange::toJson(storage::loadWorkspace(file->db()));
-    writeOutput(str(rest[1]), interchange::dumpJson(json));
+    writeOutput(line.path(1), interchange::dumpJson(json));
     return Ok;
 }
 
-int runImportJson(const QStringList &args)
+int runImportJson(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    const auto rest = parseArguments(parser, args, 2, "import-json IN.json FILE");
-    const auto source = str(rest[0]);
+    const auto source = line.path(0);
     const auto workspace
         = interchange::fromJson(interchange::parseJson(readInput(source), source), source);
-    WorkspaceFile::create(str(rest[1]),
+    WorkspaceFile::create(line.path(1),
                           [&](storage::Database &db) { storage::storeWorkspace(db, workspace); });
-    std::printf("created %s from %s\n", qPrintable(rest[1]), qPrintable(rest[0]));
+    std::printf("created %s from %s\n", line.path(1).c_str(), source.c_str());
     return Ok;
+}
+
+const QString kFile = QStringLiteral("FILE");
+
+ArgumentSpec workspaceArgument()
+{
+    return {kFile,
+            QStringLiteral("the workspace (*.cxw); opened read-only, so it may be open in "
+                           "the app meanwhile")};
+}
+
+ArgumentSpec newWorkspaceArgument()
+{
+    return {kFile, QStringLiteral("the workspace to create; it must not exist yet")};
+}
+
+ExitCodeSpec cannotCreateExit()
+{
+    return {CannotWrite,
+            QStringLiteral("FILE exists or cannot be written; nothing is left behind")};
+}
+
+} // namespace
+
+Command newCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("new");
+    spec.description = QStringLiteral("Create a workspace, empty or filled with the demo content.");
+    spec.arguments = {newWorkspaceArgument()};
+    spec.options = {OptionSpec::flag(QStringLiteral("demo"),
+                                     QStringLiteral("fill it with the demo workspace (Northwind "
+                                                    "Motors)"))};
+    spec.exitCodes = {{Ok, QStringLiteral("created")}, usageExit(), cannotCreateExit()};
+    return {spec, runNew};
+}
+
+Command infoCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("info");
+    spec.description = QStringLiteral("Print what a workspace holds: maps with their stages and "
+                                      "cards, responses, initiatives, personas, departments, "
+                                      "goals, snapshots.");
+    spec.arguments = {workspaceArgument()};
+    spec.options = {OptionSpec::flag(QStringLiteral("json"), QStringLiteral("print it as JSON"))};
+    spec.exitCodes = {{Ok, QStringLiteral("printed")}, usageExit(), badWorkspaceExit()};
+    return {spec, runInfo};
+}
+
+Command checkCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("check");
+    spec.description = QStringLiteral("Check a workspace: SQLite integrity, foreign keys, schema, "
+                                      "each survey import's columnar copy, the domain rules.");
+    spec.arguments = {workspaceArgument()};
+    spec.exitCodes = {{Ok, QStringLiteral("no problem found (\"FILE: ok\" on stdout)")},
+                      {Problems,
+                       QStringLiteral("problems found, one line each on stderr: "
+                                      "\"FILE: problem\"")},
+                      usageExit(),
+                      badWorkspaceExit()};
+    return {spec, runCheck};
+}
+
+Command exportJsonCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("export-json");
+    spec.description
+        = QStringLiteral("Write the whole workspace as JSON, losslessly (docs/FORMAT.md).");
+    spec.arguments = {workspaceArgument(),
+                      {QStringLiteral("OUT.json"),
+                       QStringLiteral("the JSON file to write; "
+                                      "replaced atomically, never "
+                                      "a workspace")}};
+    spec.exitCodes
+        = {{Ok, QStringLiteral("written")},
+           usageExit(),
+           badWorkspaceExit(),
+           {CannotWrite, QStringLiteral("OUT.json cannot be written or is a workspace")}};
+    return {spec, runExportJson};
+}
+
+Command importJsonCommand()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("import-json");
+    spec.description = QStringLiteral("Create a workspace from a JSON export (docs/FORMAT.md).");
+    spec.arguments
+        = {{QStringLiteral("IN.json"), QStringLiteral("the JSON to read")}, newWorkspaceArgument()};
+    spec.exitCodes = {{Ok, QStringLiteral("created")},
+                      usageExit(),
+                      {BadInput,
+                       QStringLiteral("IN.json is unreadable, malformed or inconsistent "
+                                      "(the error names its JSON path); nothing is "
+                                      "created")},
+                      cannotCreateExit()};
+    return {spec, runImportJson};
 }
 
 } // namespace ts::cli
