@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     const auto app = gui ? std::make_unique<QGuiApplication>(argc, argv)
                          : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("touchstone-cli"));
+    // Warnings (e.g. a survey import read from its rows) go to stderr: stdout is the output.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("touchstone-cli"));
     spdlog::set_level(spdlog::level::warn);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

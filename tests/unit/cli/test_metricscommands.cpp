@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 using ts::test::runCli;
 
@@ -125,4 +126,21 @@ TEST_CASE("cli: metrics text and --json round a half the same way", "[cli][metri
     const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
     CHECK(j["nps"]["value"].get<double>() == Approx(25.3));
     CHECK_THAT(runCli({"metrics", q(file)}).out, Catch::Contains("NPS       +25.3 "));
+}
+
+TEST_CASE("cli: metrics --json stays JSON on stdout when a warning is logged", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("demo.cxw");
+    REQUIRE(runCli({"new", q(file), "--demo"}).exitCode == 0);
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
+    // Without its columnar copy an import is read from its rows, with a warning.
+    REQUIRE(sqlite3_exec(raw, "DELETE FROM survey_columns", nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    sqlite3_close(raw);
+    const auto r = runCli({"metrics", q(file), "--json"});
+    CHECK(r.exitCode == 0);
+    CHECK(nlohmann::json::parse(r.out)["responses"] == 2400);
+    CHECK_THAT(r.err, Catch::Contains("survey import") && Catch::Contains("row by row"));
 }
