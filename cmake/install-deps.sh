@@ -5,12 +5,13 @@ set -eu
 
 PACKAGES="
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
   qt6-qpa-plugins libqt6opengl6-dev libgl-dev
   sqlite3 libsqlite3-dev nlohmann-json3-dev libspdlog-dev catch2
   libboost-math-dev libeigen3-dev libcsv-dev libbenchmark-dev
   poppler-utils fonts-dejavu-core fonts-noto-core fonts-lato xvfb xauth
   clang-format python3 python3-pandas time
+  desktop-file-utils appstream shared-mime-info
 "
 
 missing=""

@@ -82,9 +82,10 @@ fi
 
 start=$(date +%s)
 tar -C "$root" -xf "$cache/base.tar"
-# The project as a clean clone has it: the tracked files, as they are in the working tree.
+# The project's files as they are in the working tree: tracked and new ones, not the ignored
+# (build folders). On a clean clone, as in CI, that is exactly the commit.
 mkdir "$root/src"
-(cd "$repo" && git ls-files -z | xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh \
+(cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh \
   | tar --null -T - -cf -) | tar -C "$root/src" -xf -
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
