@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
 #include <cstring>
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Touchstone"));
     QApplication::setOrganizationName(QStringLiteral("Touchstone"));
     QApplication::setApplicationVersion(QStringLiteral(TOUCHSTONE_VERSION));
+    // The desktop entry and icon installed from desktop/: the window manager and Wayland match
+    // the window to the menu entry by this name, and the taskbar shows the same icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.touchstone.Touchstone"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.touchstone.Touchstone.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
