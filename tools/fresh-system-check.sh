@@ -7,6 +7,10 @@
 #
 #   sh tools/fresh-system-check.sh                       # install-deps, then configure
 #   sh tools/fresh-system-check.sh 'sh cmake/install-deps.sh && cmake --preset default && cmake --build --preset default'
+#   sh tools/fresh-system-check.sh --deb build-package/touchstone_0.1.0_amd64.deb
+#                      # installs the package with apt-get on the bare system (nothing else first),
+#                      # then starts it: --version, the app offscreen for 20 s, a demo workspace
+#                      # made and checked by touchstone-cli, the MIME type of *.cxw, the man pages
 #
 # Needs root, debootstrap (installed from Debian if missing) and the network to the Debian mirror.
 # The mirror is the one this machine's apt sources name; nothing about it is written here.
@@ -19,7 +23,35 @@ set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${TOUCHSTONE_FRESH_CACHE:-/var/cache/touchstone-fresh-system}
-command=${1:-sh cmake/install-deps.sh && cmake --preset default}
+deb=""
+if [ "${1:-}" = "--deb" ]; then
+  [ -f "${2:-}" ] || { echo "fresh-system-check: --deb needs a .deb file" >&2; exit 2; }
+  deb=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+  shift 2
+fi
+if [ -n "$deb" ]; then
+  smoke='set -e
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/deb/*.deb >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
+echo "installed: $(dpkg-query -W -f="\${Package} \${Version}, \${Installed-Size} KiB" touchstone)"
+touchstone --version
+touchstone-cli --version
+cd /tmp && touchstone-cli new demo.cxw --demo && touchstone-cli check demo.cxw && touchstone-cli info demo.cxw
+QT_QPA_PLATFORM=offscreen timeout 20 touchstone demo.cxw && rc=0 || rc=$?
+[ "$rc" -eq 124 ] || { echo "the app exited with $rc within 20 s"; exit 1; }
+echo "the app was still running after 20 s"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shared-mime-info libglib2.0-bin man-db >/dev/null 2>&1
+cp demo.cxw renamed.db
+for file in demo.cxw renamed.db; do
+  mime=$(gio info -a standard::content-type "$file" | sed -n "s/.*standard::content-type: //p")
+  echo "MIME type of $file, as the desktop sees it: $mime"
+  [ "$mime" = application/x-touchstone-workspace ]
+done
+man -w touchstone touchstone-cli
+test -f /usr/share/applications/org.touchstone.Touchstone.desktop
+test -f /usr/share/icons/hicolor/scalable/apps/org.touchstone.Touchstone.svg'
+fi
+command=${1:-${smoke:-sh cmake/install-deps.sh && cmake --preset default}}
 
 say() { echo "fresh-system-check: $*" >&2; }
 
@@ -88,6 +120,9 @@ mkdir "$root/src"
 (cd "$repo" && git ls-files -z --cached --others --exclude-standard | xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh \
   | tar --null -T - -cf -) | tar -C "$root/src" -xf -
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+if [ -n "$deb" ]; then
+  mkdir -p "$root/tmp/deb" && cp "$deb" "$root/tmp/deb/"
+fi
 
 mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted="$root/dev $mounted"
