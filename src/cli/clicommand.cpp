@@ -45,6 +45,13 @@ std::string readInput(const std::string &path)
     return file.readAll().toStdString();
 }
 
+ArgumentSpec workspaceArgument()
+{
+    return {QStringLiteral("FILE"),
+            QStringLiteral("the workspace (*.cxw); opened read-only, so it "
+                           "may be open in the app meanwhile")};
+}
+
 ExitCodeSpec usageExit(const QString &also)
 {
     return {Usage,

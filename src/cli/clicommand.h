@@ -18,6 +18,9 @@ void writeOutput(const std::string &path, const std::string &bytes);
 // Reads a whole input file, or throws BadInput naming it.
 std::string readInput(const std::string &path);
 
+// FILE, a workspace that the command opens read-only.
+ArgumentSpec workspaceArgument();
+
 // Exit codes whose meaning many commands share, for their specs.
 // 2: an unknown option, a missing or extra argument, a value the option does not take, or `also`.
 ExitCodeSpec usageExit(const QString &also = {});

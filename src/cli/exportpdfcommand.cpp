@@ -75,7 +75,7 @@ Command exportPdfCommand()
     spec.name = QStringLiteral("export-pdf");
     spec.description = QStringLiteral("Write the strategy report as a paginated vector PDF.");
     spec.arguments
-        = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")},
+        = {workspaceArgument(),
            {QStringLiteral("OUT.pdf"),
             QStringLiteral("the PDF to write; it must end in .pdf and is never a workspace")}};
     spec.options = {

@@ -120,7 +120,7 @@ Command gapsCommand()
     spec.name = QStringLiteral("gaps");
     spec.description = QStringLiteral("List the alignment gaps by severity and area, each with why "
                                       "it matters and where to fix it.");
-    spec.arguments = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")}};
+    spec.arguments = {workspaceArgument()};
     spec.options = {OptionSpec::flag(QStringLiteral("json"), QStringLiteral("print them as JSON"))};
     spec.exitCodes = {{Ok, QStringLiteral("no critical gap")},
                       {Problems, QStringLiteral("at least one critical gap")},

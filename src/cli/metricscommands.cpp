@@ -200,7 +200,7 @@ Command metricsCommand()
     spec.name = QStringLiteral("metrics");
     spec.description = QStringLiteral("Print NPS, CSAT, CES and their link to retention, each with "
                                       "its n and 95% interval.");
-    spec.arguments = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")}};
+    spec.arguments = {workspaceArgument()};
     spec.options
         = {OptionSpec::flag(
                QStringLiteral("json"),
@@ -208,8 +208,8 @@ Command metricsCommand()
            OptionSpec::withValue(QStringLiteral("by"),
                                  QStringLiteral("stage|touchpoint|segment|period|quarter"),
                                  QStringLiteral("also the figures of each stage, touchpoint, "
-                                                "customer segment, calendar month (period, or "
-                                                "month) or quarter"))};
+                                                "customer segment, period (calendar month) or "
+                                                "quarter"))};
     spec.exitCodes = {{Ok, QStringLiteral("printed")}, usageExit(), badWorkspaceExit()};
     return {spec, runMetrics};
 }

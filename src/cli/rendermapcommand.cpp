@@ -114,7 +114,7 @@ Command renderMapCommand()
     spec.description = QStringLiteral("Draw one journey map with its survey figures as PNG or SVG, "
                                       "as the map editor shows it.");
     spec.arguments
-        = {{QStringLiteral("FILE"), QStringLiteral("the workspace; opened read-only")},
+        = {workspaceArgument(),
            {QStringLiteral("MAP"),
             QStringLiteral("the map's name (exact, else case-insensitive when "
                            "only one map matches) or its id")},

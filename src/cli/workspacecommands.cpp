@@ -138,18 +138,10 @@ int runImportJson(const CommandLine &line)
     return Ok;
 }
 
-const QString kFile = QStringLiteral("FILE");
-
-ArgumentSpec workspaceArgument()
-{
-    return {kFile,
-            QStringLiteral("the workspace (*.cxw); opened read-only, so it may be open in "
-                           "the app meanwhile")};
-}
-
 ArgumentSpec newWorkspaceArgument()
 {
-    return {kFile, QStringLiteral("the workspace to create; it must not exist yet")};
+    return {QStringLiteral("FILE"),
+            QStringLiteral("the workspace to create; it must not exist yet")};
 }
 
 ExitCodeSpec cannotCreateExit()
