@@ -1,4 +1,4 @@
-// The figures of `touchstone-cli metrics --json` (PRODUCT.md): every figure with n and ci95,
+// The figures of `touchstone-cli metrics --json` (docs/CLI.md): every figure with n and ci95,
 // null where it cannot be computed.
 #pragma once
 

@@ -6,7 +6,7 @@
 
 namespace ts {
 
-// The kinds map onto touchstone-cli's exit codes (PRODUCT.md): 2 usage, 3 bad input, 4 write.
+// The kinds map onto touchstone-cli's exit codes (docs/CLI.md): 2 usage, 3 bad input, 4 write.
 enum class ErrorKind { Usage = 2, BadInput = 3, Write = 4, Locked = 5, Internal = 6 };
 
 class Error : public std::runtime_error

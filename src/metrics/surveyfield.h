@@ -1,4 +1,4 @@
-// The survey fields a CSV column can be mapped to (PRODUCT.md), with their stable names.
+// The survey fields a CSV column can be mapped to (docs/CLI.md), with their stable names.
 #pragma once
 
 #include <array>
@@ -28,7 +28,7 @@ inline constexpr std::array<Field, 13> kAllFields
        Field::Stage,      Field::Touchpoint, Field::Segment, Field::Retained, Field::Churned,
        Field::Expansion,  Field::Referral,   Field::Comment};
 
-// "customer_id", "nps", ... as PRODUCT.md and `--map COLUMN=FIELD` spell them.
+// "customer_id", "nps", ... as docs/CLI.md and `--map COLUMN=FIELD` spell them.
 std::string_view fieldName(Field field);
 // Case-insensitive; nullopt for anything that is not a field name.
 std::optional<Field> fieldFromName(std::string_view name);

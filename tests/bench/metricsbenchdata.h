@@ -5,7 +5,7 @@
 
 namespace ts::bench {
 
-// The header row the generator writes: every survey field of PRODUCT.md, one column each.
+// The header row the generator writes: every survey field of docs/CLI.md, one column each.
 inline constexpr const char *kSurveyCsvHeader
     = "customer_id,date,nps,csat,ces,stage,touchpoint,segment,retained,expansion,referral,comment";
 

@@ -13,7 +13,7 @@ TEST_CASE("Field names round-trip, case-insensitively", "[surveyfield]")
     CHECK_FALSE(fieldFromName("score"));
 }
 
-TEST_CASE("Score fields have their PRODUCT.md scales", "[surveyfield]")
+TEST_CASE("Score fields have their docs/CLI.md scales", "[surveyfield]")
 {
     CHECK(scaleOf(Field::Nps).low == 0);
     CHECK(scaleOf(Field::Nps).high == 10);

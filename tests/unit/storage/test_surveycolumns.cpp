@@ -300,7 +300,7 @@ TEST_CASE_METHOD(test::WorkspaceFixture,
                                "in nps"));
 }
 
-// Responses carry their stage and touchpoint as text, not ids (PRODUCT.md: "kept as given"), and
+// Responses carry their stage and touchpoint as text, not ids (docs/CLI.md: "kept as given"), and
 // so does the copy: renaming or deleting a stage changes neither, and both keep agreeing.
 TEST_CASE_METHOD(test::WorkspaceFixture, "renaming or deleting a stage leaves survey columns alone",
                  "[storage][survey][columns]")
