@@ -128,7 +128,11 @@ mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted="$root/dev $mounted"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives" && mounted="$root/var/cache/apt/archives $mounted"
 
-say "running in a fresh Debian 12: $command"
+if [ -n "$deb" ] && [ $# -eq 0 ]; then
+  say "installing $(basename "$deb") on a fresh Debian 12 and starting it"
+else
+  say "running in a fresh Debian 12: $command"
+fi
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   /bin/sh -c "cd /src && $command" || status=$?
