@@ -8,29 +8,66 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QMimeDatabase>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+
+namespace Catch {
+template<> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+template<> struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &list)
+    {
+        return '[' + list.join(QStringLiteral(", ")).toStdString() + ']';
+    }
+};
+} // namespace Catch
 
 namespace {
 
 const QString kWorkspaceType = QStringLiteral("application/x-touchstone-workspace");
 const QString kDesktopDir = QStringLiteral(TOUCHSTONE_SOURCE_DIR "/desktop/");
 
-// Qt reads the MIME types of $XDG_DATA_DIRS/mime/packages/*.xml (with its own copy of the
-// freedesktop.org database beside them); the variable must be set before the first lookup.
+// The MIME database as an installed system has it: Debian's freedesktop.org types and
+// desktop/'s XML compiled together by update-mime-database (what the package's dpkg trigger
+// runs), in a folder of this process's own; XDG_DATA_DIRS points Qt at it alone. (Qt does not let
+// the magic of an uncompiled XML folder outrank the system's compiled cache, so the XML is not read
+// raw.)
+QString prepareMimeDatabase()
+{
+    static QTemporaryDir xdg;
+    const QString mime = xdg.filePath(QStringLiteral("mime"));
+    if (!xdg.isValid() || !QDir().mkpath(mime + QStringLiteral("/packages")))
+        return QStringLiteral("cannot make ") + mime;
+    for (const QString &xml : {QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+                               kDesktopDir + QStringLiteral("org.touchstone.Touchstone.xml")})
+        if (!QFile::copy(xml, mime + QStringLiteral("/packages/") + QFileInfo(xml).fileName()))
+            return QStringLiteral("cannot copy ") + xml + QStringLiteral(" (shared-mime-info?)");
+    QProcess compile;
+    compile.start(QStringLiteral("update-mime-database"), {mime});
+    if (!compile.waitForFinished(60000) || compile.exitStatus() != QProcess::NormalExit
+        || compile.exitCode() != 0)
+        return QStringLiteral("update-mime-database failed: ") + compile.errorString()
+            + QString::fromLocal8Bit(compile.readAllStandardError());
+    qputenv("XDG_DATA_DIRS", xdg.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", xdg.filePath(QStringLiteral("home-unused")).toLocal8Bit());
+    return {};
+}
+
 QMimeDatabase &mimeDatabase()
 {
-    static const bool ready = [] {
-        qputenv("XDG_DATA_DIRS", TOUCHSTONE_DESKTOP_XDG_DIR);
-        qputenv("XDG_DATA_HOME", TOUCHSTONE_DESKTOP_XDG_DIR "/home-unused");
-        return true;
-    }();
+    static const QString problem = prepareMimeDatabase();
+    REQUIRE(problem.toStdString().empty());
     static QMimeDatabase database;
-    (void)ready;
     return database;
 }
 
@@ -45,9 +82,9 @@ std::string plainSqliteFile(const std::string &path)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr,
-                         nullptr)
-            == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr)
+        == SQLITE_OK);
     sqlite3_close(db);
     return path;
 }
@@ -69,6 +106,7 @@ TEST_CASE("A workspace is known by its name", "[desktop][mime]")
     CHECK(type.name() == kWorkspaceType);
     CHECK(type.comment() == QStringLiteral("Touchstone workspace"));
     CHECK(type.inherits(QStringLiteral("application/vnd.sqlite3")));
+    CHECK(mimeDatabase().mimeTypeForName(QStringLiteral("application/vnd.sqlite3")).isValid());
     CHECK(type.suffixes() == QStringList {QStringLiteral("cxw")});
 }
 
@@ -88,7 +126,8 @@ TEST_CASE("Another program's SQLite database is not taken for a workspace", "[de
 {
     ts::test::TempDir dir;
     const QByteArray bytes = readAll(plainSqliteFile(dir.file("other.sqlite")));
-    CHECK(mimeDatabase().mimeTypeForData(bytes).name() == QStringLiteral("application/vnd.sqlite3"));
+    CHECK(mimeDatabase().mimeTypeForData(bytes).name()
+          == QStringLiteral("application/vnd.sqlite3"));
 
     // Only the application id differs: the magic needs both the SQLite header and "TSCX".
     ts::test::TempDir dir2;
@@ -97,15 +136,17 @@ TEST_CASE("Another program's SQLite database is not taken for a workspace", "[de
     QByteArray forged = readAll(workspace);
     REQUIRE(forged.mid(68, 4) == QByteArray("TSCX"));
     forged.replace(68, 4, QByteArray("ABCD"));
-    CHECK(mimeDatabase().mimeTypeForData(forged).name() == QStringLiteral("application/vnd.sqlite3"));
+    CHECK(mimeDatabase().mimeTypeForData(forged).name()
+          == QStringLiteral("application/vnd.sqlite3"));
 }
 
 TEST_CASE("Every icon size is rendered from the SVG", "[desktop][icons]")
 {
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
         INFO("size " << size);
-        const QImage icon(QStringLiteral(TOUCHSTONE_DESKTOP_ICON_DIR "/%1x%1/org.touchstone.Touchstone.png")
-                              .arg(size));
+        const QImage icon(
+            QStringLiteral(TOUCHSTONE_DESKTOP_ICON_DIR "/%1x%1/org.touchstone.Touchstone.png")
+                .arg(size));
         REQUIRE_FALSE(icon.isNull());
         CHECK(icon.size() == QSize(size, size));
         CHECK(icon.hasAlphaChannel());
@@ -128,7 +169,8 @@ TEST_CASE("The AppStream metadata names this version as its newest release", "[d
     QFile metainfo(kDesktopDir + QStringLiteral("org.touchstone.Touchstone.metainfo.xml"));
     REQUIRE(metainfo.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(metainfo.readAll());
-    const auto release = QRegularExpression(QStringLiteral("<release version=\"([^\"]+)\"")).match(text);
+    const auto release
+        = QRegularExpression(QStringLiteral("<release version=\"([^\"]+)\"")).match(text);
     REQUIRE(release.hasMatch());
     CHECK(release.captured(1) == QStringLiteral(TOUCHSTONE_VERSION));
     CHECK(text.contains(QStringLiteral("<mediatype>") + kWorkspaceType));

@@ -1,10 +1,11 @@
-# Runs TOOL with ARGS (a ;-list) and fails on a non-zero exit or on output matching FAIL_REGEX
+# Runs TOOL with ARGS (words separated by |) and fails on a non-zero exit or on output matching FAIL_REGEX
 # (default: any output, as desktop-file-validate and update-mime-database print nothing for a
 # clean file). With COPY, the file is first put in ARGS/packages/ (a private MIME
 # database for update-mime-database, which never touches the system's).
 if(NOT TOOL OR TOOL MATCHES "NOTFOUND$")
   message(FATAL_ERROR "the validator is not installed (Debian package ${PACKAGE}); run cmake/install-deps.sh")
 endif()
+string(REPLACE "|" ";" ARGS "${ARGS}")
 if(COPY)
   file(REMOVE_RECURSE ${ARGS})
   file(MAKE_DIRECTORY ${ARGS}/packages)
