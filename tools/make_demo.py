@@ -1537,7 +1537,7 @@ def check_template(name, t):
 
 
 # ---------------------------------------------------------------------------------------------
-# Summary figures (computed the way PRODUCT.md defines them)
+# Summary figures (computed the way docs/CLI.md defines them for `metrics`)
 
 def nps_of(rows):
     scored = [r["nps"] for r in rows if r["nps"] is not None]

@@ -8,7 +8,7 @@
 namespace ts::storage {
 namespace {
 
-// Version 1: the whole glossary of PRODUCT.md.
+// Version 1: the whole domain (canvas, departments, maps, cards, surveys, roadmap, reviews).
 constexpr std::string_view kVersion1 = R"SQL(
 CREATE TABLE canvas (
   id INTEGER PRIMARY KEY CHECK (id = 1),
