@@ -405,7 +405,11 @@ mkdir -p "$WORK/cli"
 (
     cd "$WORK/cli"
     run() { # the command as the guide shows it, its output, its exit code
-        echo "\$ touchstone-cli $*"
+        printf '$ touchstone-cli'
+        for arg in "$@"; do
+            case $arg in *' '*) printf ' "%s"' "$arg" ;; *) printf ' %s' "$arg" ;; esac
+        done
+        echo
         set +e
         "$CLI" "$@" >out.txt 2>err.txt
         local rc=$?
