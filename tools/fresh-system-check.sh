@@ -37,9 +37,14 @@ echo "installed: $(dpkg-query -W -f="\${Package} \${Version}, \${Installed-Size}
 touchstone --version
 touchstone-cli --version
 cd /tmp && touchstone-cli new demo.cxw --demo && touchstone-cli check demo.cxw && touchstone-cli info demo.cxw
-QT_QPA_PLATFORM=offscreen timeout 20 touchstone demo.cxw && rc=0 || rc=$?
+QT_QPA_PLATFORM=offscreen timeout 20 touchstone && rc=0 || rc=$?
 [ "$rc" -eq 124 ] || { echo "the app exited with $rc within 20 s"; exit 1; }
 echo "the app was still running after 20 s"
+ls ~/.local/share/Touchstone/Touchstone/*.cxw
+QT_QPA_PLATFORM=offscreen timeout 10 touchstone demo.cxw && rc=0 || rc=$?
+[ "$rc" -eq 124 ] || { echo "touchstone demo.cxw exited with $rc within 10 s"; exit 1; }
+grep -q "/tmp/demo.cxw" ~/.config/Touchstone/Touchstone.conf
+echo "touchstone demo.cxw opened it: it is in the recent files"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shared-mime-info libglib2.0-bin man-db >/dev/null 2>&1
 cp demo.cxw renamed.db
 for file in demo.cxw renamed.db; do
