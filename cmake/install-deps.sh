@@ -1,6 +1,7 @@
 #!/bin/sh
-# Installs, with apt-get, every Debian 12 package that building, running, testing and
-# benchmarking Touchstone needs. Does nothing when all of them are present.
+# Installs, with apt-get, every Debian 12 package that building, running, testing, benchmarking
+# and packaging (cpack: dpkg-shlibdeps and file) Touchstone needs, by name and without
+# recommends. Does nothing when all of them are present.
 set -eu
 
 PACKAGES="
@@ -11,7 +12,7 @@ PACKAGES="
   libboost-math-dev libeigen3-dev libcsv-dev libbenchmark-dev
   poppler-utils fonts-dejavu-core fonts-noto-core fonts-lato xvfb xauth
   clang-format python3 python3-pandas time
-  desktop-file-utils appstream shared-mime-info
+  desktop-file-utils appstream shared-mime-info file dpkg-dev
 "
 
 missing=""
