@@ -10,7 +10,8 @@
 #   sh tools/fresh-system-check.sh --deb build-package/touchstone_0.1.0_amd64.deb
 #                      # installs the package with apt-get on the bare system (nothing else first),
 #                      # then starts it: --version, the app offscreen for 20 s, a demo workspace
-#                      # made and checked by touchstone-cli, the MIME type of *.cxw, the man pages
+#                      # made and checked by touchstone-cli, the MIME type of *.cxw, the man pages,
+#                      # and the app in a real X display (Xvfb)
 #
 # Needs root, debootstrap (installed from Debian if missing) and the network to the Debian mirror.
 # The mirror is the one this machine's apt sources name; nothing about it is written here.
@@ -53,6 +54,17 @@ for file in demo.cxw renamed.db; do
   [ "$mime" = application/x-touchstone-workspace ]
 done
 man -w touchstone touchstone-cli
+# On a real X display (Xvfb), through the xcb platform plugin, as on a desktop.
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb >/dev/null 2>&1
+Xvfb :7 -screen 0 1920x1080x24 >/tmp/xvfb.log 2>&1 &
+xvfb=$!
+sleep 2
+DISPLAY=:7 timeout 10 touchstone demo.cxw >/tmp/x11.log 2>&1 && rc=0 || rc=$?
+kill $xvfb
+cat /tmp/x11.log
+[ "$rc" -eq 124 ] || { echo "on X11 the app exited with $rc within 10 s"; exit 1; }
+! grep -q "platform plugin" /tmp/x11.log
+echo "on X11 (Xvfb, the xcb plugin) the app was still running after 10 s"
 test -f /usr/share/applications/org.touchstone.Touchstone.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/org.touchstone.Touchstone.svg'
 fi
