@@ -17,7 +17,8 @@
 # The mirror is the one this machine's apt sources name; nothing about it is written here.
 # Kept outside the clone, in $TOUCHSTONE_FRESH_CACHE (default /var/cache/touchstone-fresh-system):
 #   base.tar     the bare system, made once (debootstrap --variant=minbase);
-#   archives/    the .deb files apt downloaded, so a second run does not download them again.
+#   archives/    the .deb files apt downloaded, so a second run does not download them again
+#                (each run gets its own hard-linked copy, so runs may overlap).
 #                They only save time: which packages get installed is decided afresh each run.
 # Each run unpacks a clean copy of the base; the exit code is the command's.
 set -eu
@@ -143,7 +144,10 @@ fi
 
 mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted="$root/dev $mounted"
-mount --bind "$cache/archives" "$root/var/cache/apt/archives" && mounted="$root/var/cache/apt/archives $mounted"
+# The downloaded .debs, hard-linked in (copied across file systems) rather than shared, so that
+# two checks can run at once without waiting for each other's apt lock.
+cp -al "$cache/archives/." "$root/var/cache/apt/archives/" 2>/dev/null \
+  || cp -a "$cache/archives/." "$root/var/cache/apt/archives/"
 
 if [ -n "$deb" ] && [ $# -eq 0 ]; then
   say "installing $(basename "$deb") on a fresh Debian 12 and starting it"
@@ -153,5 +157,13 @@ fi
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   /bin/sh -c "cd /src && $command" || status=$?
+for package in "$root"/var/cache/apt/archives/*.deb; do
+  [ -f "$package" ] || continue
+  kept="$cache/archives/$(basename "$package")"
+  [ -e "$kept" ] && continue
+  if ! ln "$package" "$kept" 2>/dev/null; then
+    cp "$package" "$kept.partial" && mv "$kept.partial" "$kept" || say "could not keep $(basename "$package")"
+  fi
+done
 say "exit $status after $(($(date +%s) - start)) s"
 exit $status
