@@ -146,8 +146,12 @@ mount -t proc proc "$root/proc" && mounted="$root/proc $mounted"
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted="$root/dev $mounted"
 # The downloaded .debs, hard-linked in (copied across file systems) rather than shared, so that
 # two checks can run at once without waiting for each other's apt lock.
-cp -al "$cache/archives/." "$root/var/cache/apt/archives/" 2>/dev/null \
-  || cp -a "$cache/archives/." "$root/var/cache/apt/archives/"
+archives="$root/var/cache/apt/archives"
+rm -rf "$archives" && mkdir -p "$archives"
+if ! cp -al "$cache/archives/." "$archives/" 2>/dev/null; then
+  rm -rf "$archives" && mkdir -p "$archives" && cp -a "$cache/archives/." "$archives/"
+fi
+rm -f "$archives/lock"
 
 if [ -n "$deb" ] && [ $# -eq 0 ]; then
   say "installing $(basename "$deb") on a fresh Debian 12 and starting it"
@@ -157,7 +161,7 @@ fi
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   /bin/sh -c "cd /src && $command" || status=$?
-for package in "$root"/var/cache/apt/archives/*.deb; do
+for package in "$archives"/*.deb; do
   [ -f "$package" ] || continue
   kept="$cache/archives/$(basename "$package")"
   [ -e "$kept" ] && continue
