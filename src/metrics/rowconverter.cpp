@@ -1,5 +1,6 @@
 #include "metrics/rowconverter.h"
 
+#include "metrics/datecell.h"
 #include "metrics/textutil.h"
 #include "metrics/valueparser.h"
 
@@ -51,30 +52,29 @@ bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRe
     std::optional<bool> churned;
     for (const Target &target : m_targets) {
         const std::string_view text = trim(fields[target.column]);
-        switch (target.field) {
-        case Field::CustomerId:
-            record.customerId = text;
+        if (target.field == Field::Comment) {
+            record.comment = text; // kept as written: "n/a" may be what the customer typed
             continue;
-        case Field::Stage:
-            record.stage = text;
-            continue;
-        case Field::Touchpoint:
-            record.touchpoint = text;
-            continue;
-        case Field::Segment:
-            record.segment = text;
-            continue;
-        case Field::Comment:
-            record.comment = text;
-            continue;
-        default:
-            break;
         }
         if (isMissingValue(text))
             continue;
         switch (target.field) {
+        case Field::CustomerId:
+            record.customerId = text;
+            break;
+        case Field::Stage:
+            record.stage = text;
+            break;
+        case Field::Touchpoint:
+            record.touchpoint = text;
+            break;
+        case Field::Segment:
+            record.segment = text;
+            break;
         case Field::Date: {
-            const auto date = parseDate(text);
+            // A year-last date stays pending until its column's order is decided
+            // (decideDateOrder, once every row is read).
+            const auto date = readDateCell(text);
             if (!date)
                 return fail(target, text, date.error, problem);
             record.date = date.value;

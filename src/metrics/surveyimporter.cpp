@@ -80,6 +80,7 @@ public:
         : m_result(result)
         , m_options(options)
         , m_converter(result.layout, result.mapping)
+        , m_filter(result.layout)
     { }
 
     bool hasTargets() const { return m_converter.hasTargets(); }
@@ -94,6 +95,13 @@ public:
             ++m_result.emptyRows;
             return;
         }
+        const auto verdict = m_filter.judge(row.fields, m_problem.column, m_problem.message);
+        if (verdict == ResponseFilter::Verdict::Bad) {
+            reject(row.line, m_problem);
+            return;
+        }
+        if (!ResponseFilter::count(verdict, m_result.filtered))
+            return;
         m_record.line = static_cast<std::uint32_t>(row.line);
         if (m_converter.convert(row.fields, m_record, m_problem))
             m_result.table.append(m_record);
@@ -112,6 +120,7 @@ private:
     ImportResult &m_result;
     const ImportOptions &m_options;
     RowConverter m_converter;
+    ResponseFilter m_filter;
     SurveyRecord m_record;
     RowProblem m_problem;
 };
@@ -180,6 +189,7 @@ void appendSecondHalf(ImportResult &result, ImportResult &&half, std::size_t lin
     }
     result.badRowCount += half.badRowCount;
     result.emptyRows += half.emptyRows;
+    result.filtered.add(half.filtered);
 }
 
 // Reads the data rows left in `reader` into `sink`. A large text is read in two halves at once,
@@ -263,6 +273,13 @@ ImportResult SurveyImporter::importText(std::string bytes, const std::string &so
         sink.add(head[i]);
     readRows(reader, sink, result, m_options, splitCandidate(reader, m_options));
 
+    const auto dateColumn
+        = std::find(result.mapping.fields.begin(), result.mapping.fields.end(), Field::Date);
+    if (dateColumn != result.mapping.fields.end()) {
+        const std::size_t c = std::size_t(dateColumn - result.mapping.fields.begin());
+        result.dateOrder = decideDateOrder(result.table, result.layout.columns.at(c).name,
+                                           m_options.dateOrder, source);
+    }
     result.unknownStages = unknownValues(result.table.stages, m_options.knownStages);
     result.unknownTouchpoints = unknownValues(result.table.touchpoints, m_options.knownTouchpoints);
     return result;

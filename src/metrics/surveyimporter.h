@@ -2,6 +2,8 @@
 #pragma once
 
 #include "metrics/columnmapping.h"
+#include "metrics/dateorderdecision.h"
+#include "metrics/responsefilter.h"
 #include "metrics/surveylayout.h"
 #include "metrics/surveytable.h"
 #include "metrics/textencoding.h"
@@ -17,6 +19,9 @@ struct ImportOptions
     Format format = Format::Auto;
     std::vector<std::string> overrides; // COLUMN=FIELD, see mapColumns
     char delimiter = 0; // 0 = detect comma, semicolon or tab
+    // The date column's order when every date in it could be day first or month first
+    // (05/03/2024); nullopt = decide from the values or refuse (see decideDateOrder).
+    std::optional<DateOrder> dateOrder;
     std::size_t maxBadRowsListed = 1000; // every bad row is counted, the first ones described
     // Rows of a text this large or larger are read in two halves on two threads (the result is
     // the same; tests set 0 to split every text).
@@ -45,6 +50,8 @@ struct ImportResult
     std::vector<BadRow> badRows; // the first ImportOptions::maxBadRowsListed
     std::size_t badRowCount = 0;
     std::size_t emptyRows = 0; // rows whose every cell was empty, skipped
+    FilteredRows filtered; // Qualtrics previews, tests, spam and unfinished responses left out
+    std::optional<DateOrderChoice> dateOrder; // nullopt when no date was imported
     std::vector<std::string> unmappedColumns; // columns no field was taken from
     std::vector<std::string> unknownStages; // kept on the responses, reported here
     std::vector<std::string> unknownTouchpoints;
@@ -57,7 +64,8 @@ public:
     explicit SurveyImporter(ImportOptions options = {});
 
     // Throws ts::Error naming the file: BadInput when it cannot be read, is empty or has no
-    // column for any field; Usage for a bad override. Bad rows never throw: see ImportResult.
+    // column for any field, or when the date column's order cannot be decided (decideDateOrder);
+    // Usage for a bad override. Bad rows never throw: see ImportResult.
     ImportResult importFile(const std::string &path) const;
     // The same for text in memory; `source` names it in error messages.
     ImportResult importText(std::string bytes, const std::string &source = "survey") const;

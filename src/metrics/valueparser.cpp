@@ -1,6 +1,7 @@
 #include "metrics/valueparser.h"
 
 #include "metrics/civildate.h"
+#include "metrics/datecell.h"
 #include "metrics/textutil.h"
 
 #include <array>
@@ -11,8 +12,8 @@ namespace {
 
 constexpr std::string_view kNotANumber = "not a number";
 constexpr std::string_view kNotWhole = "not a whole number";
-constexpr std::string_view kNotADate = "not a date (expected YYYY-MM-DD, M/D/YYYY or D.M.YYYY)";
-constexpr std::string_view kNoSuchDay = "not a calendar day";
+constexpr std::string_view kAmbiguousDate = "ambiguous: it could be day first or month first";
+constexpr std::string_view kOtherOrder = "not a date in the order given";
 constexpr std::string_view kNotAFlag
     = "not a yes/no value (expected 1/0, yes/no, true/false or y/n)";
 
@@ -121,14 +122,22 @@ int readNumber(std::string_view text, std::size_t &pos, std::size_t maxDigits, s
 
 bool isMissingValue(std::string_view text)
 {
+    using namespace std::string_view_literals;
     text = trim(text);
     if (text.empty())
         return true;
-    if (lowerAscii(text.front()) != 'n')
+    switch (text.front()) {
+    case 'n':
+    case 'N':
+        return equalsIgnoringCase(text, "na"sv) || equalsIgnoringCase(text, "n/a"sv)
+            || equalsIgnoringCase(text, "null"sv);
+    case '-':
+        return text == "-"sv || text == "--"sv;
+    case '(':
+        return equalsIgnoringCase(text, "(blank)"sv);
+    default:
         return false;
-    using namespace std::string_view_literals;
-    return equalsIgnoringCase(text, "na"sv) || equalsIgnoringCase(text, "n/a"sv)
-        || equalsIgnoringCase(text, "null"sv);
+    }
 }
 
 Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField)
@@ -167,36 +176,20 @@ Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField)
     return {std::int8_t(value), {}};
 }
 
-Parsed<std::int32_t> parseDate(std::string_view text)
+Parsed<std::int32_t> parseDate(std::string_view text, std::optional<DateOrder> order)
 {
-    text = trim(text);
-    std::size_t pos = 0, d1 = 0, d2 = 0, d3 = 0;
-    const int a = readNumber(text, pos, 4, d1);
-    if (a < 0 || pos >= text.size())
-        return {0, kNotADate};
-    const char separator = text[pos++];
-    if (separator != '-' && separator != '/' && separator != '.')
-        return {0, kNotADate};
-    const int b = readNumber(text, pos, 2, d2);
-    if (b < 0 || pos >= text.size() || text[pos++] != separator)
-        return {0, kNotADate};
-    const int c = readNumber(text, pos, 4, d3);
-    if (c < 0)
-        return {0, kNotADate};
-    if (pos < text.size() && text[pos] != ' ' && text[pos] != 'T')
-        return {0, kNotADate};
-    CivilDate date;
-    if (d1 == 4 && d3 <= 2)
-        date = {a, b, c}; // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
-    else if (d1 <= 2 && d3 == 4 && separator == '/')
-        date = {c, a, b}; // M/D/YYYY, as US tools (SurveyMonkey) write it
-    else if (d1 <= 2 && d3 == 4 && separator == '.')
-        date = {c, b, a}; // D.M.YYYY, as German and Swiss exports write it
-    else
-        return {0, kNotADate};
-    if (!CivilDate::isValid(date.year, date.month, date.day))
-        return {0, kNoSuchDay};
-    return {date.toDays(), {}};
+    const auto cell = readDateCell(text);
+    if (!cell || !isPendingDate(cell.value))
+        return cell;
+    const DateEvidence evidence = evidenceOf(cell.value);
+    if (evidence == DateEvidence::None && (!order || *order == DateOrder::Ymd))
+        return {0, kAmbiguousDate};
+    const DateOrder used = evidence == DateEvidence::DayFirst ? DateOrder::Dmy
+        : evidence == DateEvidence::MonthFirst                ? DateOrder::Mdy
+                                                              : *order;
+    if (order && *order != used)
+        return {0, kOtherOrder};
+    return {resolvePendingDate(cell.value, used), {}};
 }
 
 Parsed<bool> parseFlag(std::string_view text)

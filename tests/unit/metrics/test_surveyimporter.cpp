@@ -36,6 +36,9 @@ TEST_CASE("SurveyImporter reads a plain export and reports bad rows with their l
 {
     ImportOptions options;
     options.knownStages = {"Awareness", "Consideration", "Purchase", "Retention", "Advocacy"};
+    // Its year-last dates (01/10/2024, 10.01.2024) could each be day or month first: the order
+    // is given (it used to be guessed from the separator, reading the two as the same day).
+    options.dateOrder = DateOrder::Mdy;
     const ImportResult result = SurveyImporter(options).importFile(fixture("generic_bad.csv"));
     const SurveyTable &table = result.table;
     CHECK(result.layout.format == Format::Generic);
@@ -43,8 +46,10 @@ TEST_CASE("SurveyImporter reads a plain export and reports bad rows with their l
     CHECK(table.line == std::vector<std::uint32_t> {2, 7, 10, 12});
     CHECK(table.customerId.at(1) == "C6");
     CHECK(table.comment.at(1) == "multi\nline comment");
-    CHECK(table.date[2] == days(2024, 1, 10)); // 01/10/2024 is M/D/YYYY
-    CHECK(table.date[3] == days(2024, 1, 10)); // 10.01.2024 is D.M.YYYY
+    CHECK(table.date[2] == days(2024, 1, 10)); // 01/10/2024 read month first, as asked
+    CHECK(table.date[3] == days(2024, 10, 1)); // and so 10.01.2024 too, in the same column
+    REQUIRE(result.dateOrder);
+    CHECK(result.dateOrder->basis == DateOrderBasis::Option);
     CHECK(table.nps == std::vector<std::int8_t> {9, 10, 0, -1});
     CHECK(table.retained == std::vector<std::int8_t> {1, 0, 0, -1});
     CHECK(result.emptyRows == 1);
@@ -118,7 +123,9 @@ TEST_CASE("SurveyImporter reads a SurveyMonkey export", "[surveyimporter]")
 
 TEST_CASE("SurveyImporter handles BOM, CRLF, semicolons and tabs", "[surveyimporter]")
 {
-    const ImportResult semicolon = SurveyImporter().importText(
+    ImportOptions dayFirst;
+    dayFirst.dateOrder = DateOrder::Dmy;
+    const ImportResult semicolon = SurveyImporter(dayFirst).importText(
         "\xEF\xBB\xBF"
         "Customer;Date;NPS;Comment\r\nC1;1.3.2024;9;\"gut; sehr gut\"\r\nC2;2.3.2024;4;\r\n");
     CHECK(semicolon.delimiter == ';');

@@ -65,23 +65,40 @@ TEST_CASE("parseScore says why a value is unreadable", "[valueparser]")
     CHECK(scoreError("Very satisfied", Field::Nps) == "not a number");
 }
 
-TEST_CASE("parseDate reads ISO, US and European dates and ignores the time", "[valueparser]")
+TEST_CASE("parseDate reads ISO, US and European dates and checks the time", "[valueparser]")
 {
     const std::int32_t march1 = days(2024, 3, 1);
     for (const std::string_view text :
-         {"2024-03-01", "2024-03-01 10:22:33", "2024-03-01T10:22:33Z", "2024/03/01", "3/1/2024",
-          "03/01/2024 10:22:33 AM", "1.3.2024", "01.03.2024 08:00", " 2024-3-1 "}) {
+         {"2024-03-01", "2024-03-01 10:22:33", "2024-03-01T10:22:33Z", "2024/03/01",
+          "2024-03-01T23:30:00-05:00", "2024-03-01 10:22:33 GMT+1", "2024-03-01 10:22:33.250",
+          "2024-03-01T10:22+0100", " 2024-3-1 "}) {
         INFO(text);
         const auto parsed = parseDate(text);
         REQUIRE(parsed);
         CHECK(parsed.value == march1);
     }
+    // Year-last dates need their order: given here, decided per column in an import.
+    for (const std::string_view text : {"3/1/2024", "03/01/2024 10:22:33 AM", "03/01/2024 14:22"}) {
+        INFO(text);
+        CHECK(parseDate(text, DateOrder::Mdy).value == march1);
+        CHECK(parseDate(text).error == "ambiguous: it could be day first or month first");
+    }
+    for (const std::string_view text : {"1.3.2024", "01.03.2024 08:00", "01/03/2024"}) {
+        INFO(text);
+        CHECK(parseDate(text, DateOrder::Dmy).value == march1);
+    }
+    // A field over 12 proves the order without being told.
+    CHECK(parseDate("14/03/2024").value == days(2024, 3, 14));
+    CHECK(parseDate("14.03.2024 09:00").value == days(2024, 3, 14));
+    CHECK(parseDate("03/14/2024 09:00:00 PM").value == days(2024, 3, 14));
+    CHECK(parseDate("14/03/2024", DateOrder::Mdy).error == "not a date in the order given");
 }
 
 TEST_CASE("parseDate rejects what is not a calendar day", "[valueparser]")
 {
     CHECK(parseDate("2024-02-30").error == "not a calendar day");
-    CHECK(parseDate("13/01/2024").error == "not a calendar day"); // slashes read as M/D/YYYY
+    CHECK(parseDate("13/13/2024").error == "not a calendar day");
+    CHECK(parseDate("31/04/2024").error == "not a calendar day"); // no 31 April, no month 31
     CHECK(parseDate("2023-02-29").error == "not a calendar day");
     const std::string_view notADate = "not a date (expected YYYY-MM-DD, M/D/YYYY or D.M.YYYY)";
     CHECK(parseDate("yesterday").error == notADate);
@@ -89,6 +106,13 @@ TEST_CASE("parseDate rejects what is not a calendar day", "[valueparser]")
     CHECK(parseDate("01-03-2024").error == notADate); // day-first with dashes is ambiguous
     CHECK(parseDate("2024-03-01x").error == notADate);
     CHECK(parseDate("3/1/24").error == notADate);
+    const std::string_view notATime
+        = "not a date and time (a time after the date reads hh:mm[:ss] [AM|PM] [Z|+01:00|GMT+1])";
+    CHECK(parseDate("2024-03-01 25:00").error == notATime);
+    CHECK(parseDate("2024-03-01 13:00 PM").error == notATime);
+    CHECK(parseDate("2024-03-01 10:61").error == notATime);
+    CHECK(parseDate("2024-03-01T10:22:33+25:00").error == notATime);
+    CHECK(parseDate("2024-03-01 soon").error == notATime);
 }
 
 TEST_CASE("parseFlag reads 1/0, yes/no, true/false and y/n in any case", "[valueparser]")
@@ -106,8 +130,9 @@ TEST_CASE("parseFlag reads 1/0, yes/no, true/false and y/n in any case", "[value
 
 TEST_CASE("isMissingValue takes blanks and written-out NA as no answer", "[valueparser]")
 {
-    for (const std::string_view missing : {"", "  ", "NA", "n/a", "NULL"})
+    for (const std::string_view missing :
+         {"", "  ", "NA", "n/a", "N/A", "NULL", "null", " - ", "--", "(blank)", "(Blank)"})
         CHECK(isMissingValue(missing));
-    for (const std::string_view present : {"0", "no", "None of them"})
+    for (const std::string_view present : {"0", "no", "None of them", "-1", "---", "Nan", "NAB"})
         CHECK_FALSE(isMissingValue(present));
 }
