@@ -77,6 +77,23 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
                     r.nps.churnLogit.refusal.c_str());
 }
 
+// "  left out: 2 survey previews, 1 unfinished response" (Qualtrics' Status and Finished).
+void printFiltered(const metrics::FilteredRows &filtered)
+{
+    if (!filtered.total())
+        return;
+    std::string parts;
+    auto add = [&parts](std::size_t n, const char *what) {
+        if (n)
+            parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    };
+    add(filtered.preview, "survey preview(s)");
+    add(filtered.test, "survey test(s)");
+    add(filtered.spam, "spam response(s)");
+    add(filtered.unfinished, "unfinished response(s)");
+    std::printf("  left out: %s\n", parts.c_str());
+}
+
 int runImportSurvey(const CommandLine &line)
 {
     const auto file = line.path(0), csv = line.path(1);
@@ -87,6 +104,12 @@ int runImportSurvey(const CommandLine &line)
                                + line.value(QStringLiteral("format")).toStdString()
                                + "\" (auto, generic, qualtrics, surveymonkey)");
     options.format = *format;
+    if (line.isSet(QStringLiteral("date-order"))) {
+        const auto order = line.value(QStringLiteral("date-order")).toStdString();
+        options.dateOrder = metrics::dateOrderFromName(order);
+        if (!options.dateOrder)
+            line.spec().usageError("unknown --date-order \"" + order + "\" (dmy, mdy, ymd)");
+    }
     for (const auto &mapping : line.values(QStringLiteral("map")))
         options.overrides.push_back(mapping.toStdString());
 
@@ -109,9 +132,15 @@ int runImportSurvey(const CommandLine &line)
     storage::storeSurveyTable(workspace->db(), record, result.table);
     std::printf("imported %zu responses from %s into %s", result.table.size(), csv.c_str(),
                 file.c_str());
+    if (result.filtered.total())
+        std::printf(", left out %zu by filter", result.filtered.total());
     if (result.badRowCount)
         std::printf(", skipped %zu bad row(s)", result.badRowCount);
     std::printf("\n");
+    if (result.dateOrder)
+        std::printf("  dates in column \"%s\": %s\n", result.dateOrder->column.c_str(),
+                    metrics::describeDateOrder(*result.dateOrder).c_str());
+    printFiltered(result.filtered);
     for (const auto &bad : result.badRows)
         std::printf("  skipped line %zu: %s\n", bad.line, bad.message.c_str());
     if (!result.unknownStages.empty())
@@ -178,16 +207,21 @@ Command importSurveyCommand()
                                  QStringLiteral("read the column named COLUMN (or numbered #N) as "
                                                 "FIELD, over the mapping by wording"))
                .repeated(),
+           OptionSpec::withValue(QStringLiteral("date-order"), QStringLiteral("dmy|mdy|ymd"),
+                                 QStringLiteral("the order of day, month and year when every "
+                                                "date could be either (05/03/2024); without "
+                                                "it the values decide or the import is "
+                                                "refused")),
            OptionSpec::flag(
                QStringLiteral("skip-bad"),
                QStringLiteral("import the good rows when some are bad, and list the bad ones"))};
     spec.exitCodes
         = {{Ok, QStringLiteral("imported")},
            usageExit(QStringLiteral("a --map that is not COLUMN=FIELD of a column and a field that "
-                                    "exist")),
-           badWorkspaceExit(QStringLiteral("CSV cannot be read, or has a bad row and --skip-bad is "
+                                    "exist, or an unknown --date-order")),
+           badWorkspaceExit(QStringLiteral("CSV cannot be read, has a bad row and --skip-bad is "
                                            "not given (the error names the first bad line; nothing "
-                                           "is imported)")),
+                                           "is imported), or its date order cannot be decided")),
            {CannotWrite,
             QStringLiteral("FILE is open for writing in another process, or cannot "
                            "be written")}};

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
@@ -71,13 +72,14 @@ TEST_CASE("cli: import-survey takes all rows or none, unless --skip-bad", "[cli]
     const auto file = dir.file("w.cxw");
     REQUIRE(runCli({"new", q(file)}).exitCode == 0);
     const auto bad = kData + "/survey/generic_bad.csv";
-    auto r = runCli({"import-survey", q(file), q(bad)});
+    // Its dates (01/10/2024, 10.01.2024) could all be day or month first: the order is given.
+    auto r = runCli({"import-survey", q(file), q(bad), "--date-order", "mdy"});
     CHECK(r.exitCode == 3);
     CHECK_THAT(r.err, Catch::StartsWith(bad + ": line 3: "));
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     CHECK(nlohmann::json::parse(runCli({"info", q(file), "--json"}).out)["responses"] == 0);
 
-    r = runCli({"import-survey", q(file), q(bad), "--skip-bad"});
+    r = runCli({"import-survey", q(file), q(bad), "--skip-bad", "--date-order", "mdy"});
     CHECK(r.exitCode == 0);
     CHECK_THAT(r.out, Catch::Contains("skipped line 4") && Catch::Contains("\"Onboarding\""));
     CHECK(nlohmann::json::parse(runCli({"info", q(file), "--json"}).out)["responses"] == 4);
@@ -143,4 +145,60 @@ TEST_CASE("cli: metrics --json stays JSON on stdout when a warning is logged", "
     CHECK(r.exitCode == 0);
     CHECK(nlohmann::json::parse(r.out)["responses"] == 2400);
     CHECK_THAT(r.err, Catch::Contains("survey import") && Catch::Contains("row by row"));
+}
+
+TEST_CASE("cli: import-survey leaves out Qualtrics previews and unfinished rows and says so",
+          "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("w.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    const auto r = runCli({"import-survey", q(file), q(kData + "/survey/qualtrics_numeric.csv")});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out,
+               Catch::Contains("imported 6 responses from ")
+                   && Catch::Contains(", left out 4 by filter\n")
+                   && Catch::Contains("  left out: 2 survey preview(s), 1 spam "
+                                      "response(s), 1 unfinished response(s)\n"));
+    // Kept: 10, 9, 7, 3, 0, 10: NPS (3 - 2) / 6 = +16.7 on n = 6 (+-30 on all 10 rows).
+    const auto j = nlohmann::json::parse(runCli({"metrics", q(file), "--json"}).out);
+    CHECK(j["nps"]["n"] == 6);
+    CHECK(j["nps"]["value"].get<double>() == Approx(16.7).margin(0.05));
+    CHECK(j["responses"] == 6);
+}
+
+TEST_CASE("cli: import-survey decides the date order per column and says why", "[cli][metrics]")
+{
+    ts::test::TempDir dir;
+    const auto file = dir.file("w.cxw");
+    REQUIRE(runCli({"new", q(file)}).exitCode == 0);
+    auto r = runCli({"import-survey", q(file), q(kData + "/survey/uk_excel.csv")});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out,
+               Catch::Contains("  dates in column \"Response date\": day first (dmy), "
+                               "from the values (line 3: 14/03/2024)\n"));
+    // 05/03, 14/03 in March; 02/04, 28/04 in April; 03/05 in May; one row without a date.
+    const auto byMonth
+        = nlohmann::json::parse(runCli({"metrics", q(file), "--json", "--by", "period"}).out);
+    std::map<std::string, int> months;
+    for (const auto &group : byMonth["groups"])
+        months[group["key"].get<std::string>()] = group["responses"].get<int>();
+    CHECK(months == std::map<std::string, int> {{"2024-03", 2}, {"2024-04", 2}, {"2024-05", 1}});
+
+    const auto csv = dir.file("ambiguous.csv");
+    std::ofstream(csv) << "nps,Response date\n9,05/03/2024\n3,06/03/2024 14:22\n";
+    r = runCli({"import-survey", q(file), q(csv)});
+    CHECK(r.exitCode == 3);
+    CHECK(r.err
+          == csv
+              + ": column \"Response date\": every date could be day first or month first "
+                "(e.g. line 2 (05/03/2024)); say which with --date-order dmy (day first) or "
+                "--date-order mdy (month first)\n");
+    r = runCli({"import-survey", q(file), q(csv), "--date-order", "mdy"});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out,
+               Catch::Contains("  dates in column \"Response date\": month first (mdy), "
+                               "from --date-order (every date could be either)\n"));
+    CHECK(runCli({"import-survey", q(file), q(csv), "--date-order", "dm"}).exitCode == 2);
+    CHECK(nlohmann::json::parse(runCli({"info", q(file), "--json"}).out)["responses"] == 8);
 }
