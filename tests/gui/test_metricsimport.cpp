@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -128,6 +129,8 @@ TEST_CASE_METHOD(ImportFixture, "the mapping can be changed, and unknown stages 
                  "[gui][metrics][import]")
 {
     ImportSurveyDialog dialog(*doc);
+    // Its dates could each be day or month first: without an order the file is refused.
+    dialog.dateOrderBox()->setCurrentIndex(dialog.dateOrderBox()->findData(QStringLiteral("mdy")));
     dialog.setFilePath(fixture("generic_bad.csv"));
     REQUIRE(dialog.result());
     CHECK(dialog.result()->badRowCount == 4);
@@ -290,4 +293,78 @@ TEST_CASE_METHOD(ImportFixture,
     CHECK(state.imports[0].fileName == "surveymonkey.csv");
     CHECK(state.responses.size() == 3);
     CHECK(doc->undoStack()->count() == 1);
+}
+
+TEST_CASE_METHOD(ImportFixture, "the date order is chosen when the values leave it open",
+                 "[gui][metrics][import]")
+{
+    const std::string csv = dir.file("ambiguous.csv");
+    FILE *out = std::fopen(csv.c_str(), "w");
+    std::fputs("nps,Response date\n9,05/03/2024\n3,06/03/2024 14:22\n", out);
+    std::fclose(out);
+    ImportSurveyDialog dialog(*doc);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFilePath(QString::fromStdString(csv));
+    CHECK_FALSE(dialog.result()); // 05/03 could be 5 March or 3 May: never guessed
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(dialog.dateOrderLabel()->text()
+          == QStringLiteral("Choose the order of day and month: the file does not say."));
+
+    // The user picks "Day first" with the keyboard, as they would.
+    QComboBox *order = dialog.dateOrderBox();
+    order->setFocus();
+    QTest::keyClick(order, Qt::Key_Down);
+    REQUIRE(order->currentData().toString() == QStringLiteral("dmy"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.dateOrderLabel()->text()
+          == QStringLiteral(
+              "\"Response date\": day first (dmy), as chosen (every date could be either)."));
+    // Month first instead, then back: the decision follows the box.
+    QTest::keyClick(order, Qt::Key_Down);
+    REQUIRE(dialog.result());
+    CHECK(dialog.result()->table.date.at(0) == metrics::CivilDate {2024, 5, 3}.toDays());
+    QTest::keyClick(order, Qt::Key_Up);
+    REQUIRE(dialog.importButton()->isEnabled());
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    const auto state = fileState();
+    REQUIRE(state.responses.size() == 2);
+    CHECK(state.responses[0].date == "2024-03-05");
+    CHECK(state.responses[1].date == "2024-03-06");
+}
+
+TEST_CASE_METHOD(ImportFixture, "the dialog shows the decided date order and the filtered rows",
+                 "[gui][metrics][import]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFilePath(fixture("uk_excel.csv"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.dateOrderLabel()->text()
+          == QStringLiteral(
+              "\"Response date\": day first (dmy), decided from the values (line 3: 14/03/2024)."));
+    // Choosing month first contradicts 14/03/2024: refused, with the line.
+    QComboBox *order = dialog.dateOrderBox();
+    order->setFocus();
+    QTest::keyClick(order, Qt::Key_Down);
+    QTest::keyClick(order, Qt::Key_Down);
+    REQUIRE(order->currentData().toString() == QStringLiteral("mdy"));
+    CHECK_FALSE(dialog.result());
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+
+    dialog.setFilePath(fixture("qualtrics_choicetext.csv"));
+    QTest::keyClick(order, Qt::Key_Home); // automatic
+    REQUIRE(dialog.result());
+    CHECK(dialog.summaryLabel()->text().contains(
+        QStringLiteral("Left out by Qualtrics' filters (not bad rows): 2 survey preview(s), 1 "
+                       "spam response(s), 1 unfinished response(s).")));
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("6 rows can be imported.")));
+    CHECK(dialog.dateOrderLabel()->text()
+          == QStringLiteral("\"RecordedDate\" is written year first: nothing to decide."));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    const auto state = fileState();
+    REQUIRE(state.imports.size() == 1);
+    CHECK(state.imports[0].rows == 6);
+    CHECK(state.imports[0].rejected == 0);
 }

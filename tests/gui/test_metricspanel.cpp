@@ -204,6 +204,8 @@ TEST_CASE_METHOD(DemoMetricsFixture, "the metrics panel and the import dialog, c
     saveScreenshot(panel, QStringLiteral("metrics-targets.png"));
 
     std::unique_ptr<ImportSurveyDialog> dialog(panel.newImportDialog());
+    dialog->dateOrderBox()->setCurrentIndex(
+        dialog->dateOrderBox()->findData(QStringLiteral("mdy"))); // its dates are ambiguous
     dialog->setFilePath(QStringLiteral(TOUCHSTONE_TEST_DATA "/survey/generic_bad.csv"));
     dialog->show();
     REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));

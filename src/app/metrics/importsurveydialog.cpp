@@ -86,6 +86,34 @@ QString delimiterText(char delimiter)
     return QObject::tr("comma-separated");
 }
 
+QString orderText(metrics::DateOrder order)
+{
+    switch (order) {
+    case metrics::DateOrder::Dmy:
+        return QObject::tr("day first (dmy)");
+    case metrics::DateOrder::Mdy:
+        return QObject::tr("month first (mdy)");
+    default:
+        return QObject::tr("year first (ymd)");
+    }
+}
+
+// "Left out by Qualtrics' filters: 2 survey previews, 1 unfinished response."
+QString filteredText(const metrics::FilteredRows &filtered)
+{
+    QStringList parts;
+    if (filtered.preview)
+        parts << QObject::tr("%n survey preview(s)", nullptr, int(filtered.preview));
+    if (filtered.test)
+        parts << QObject::tr("%n survey test(s)", nullptr, int(filtered.test));
+    if (filtered.spam)
+        parts << QObject::tr("%n spam response(s)", nullptr, int(filtered.spam));
+    if (filtered.unfinished)
+        parts << QObject::tr("%n unfinished response(s)", nullptr, int(filtered.unfinished));
+    return QObject::tr("Left out by Qualtrics' filters (not bad rows): %1.")
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *parent)
@@ -93,6 +121,8 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     , m_document(document)
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
+    , m_dateOrder(new QComboBox(this))
+    , m_dateNote(plainLabel(this))
     , m_mapping(new QTableWidget(this))
     , m_summary(plainLabel(this))
     , m_unknown(plainLabel(this))
@@ -113,9 +143,17 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     m_format->addItem(tr("Plain CSV with one header row"), QStringLiteral("generic"));
     m_format->addItem(tr("Qualtrics export (three header rows)"), QStringLiteral("qualtrics"));
     m_format->addItem(tr("SurveyMonkey export (two header rows)"), QStringLiteral("surveymonkey"));
+    m_dateOrder->addItem(tr("Automatic, from the values"), QString());
+    m_dateOrder->addItem(tr("Day first (dmy: 14/03/2024)"), QStringLiteral("dmy"));
+    m_dateOrder->addItem(tr("Month first (mdy: 03/14/2024)"), QStringLiteral("mdy"));
+    m_dateOrder->addItem(tr("Year first (ymd: 2024-03-14)"), QStringLiteral("ymd"));
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_dateOrder);
+    dateRow->addWidget(m_dateNote, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Survey export:"), fileRow);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Date order:"), dateRow);
 
     m_mapping->verticalHeader()->setVisible(false);
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,6 +191,10 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
 
     connect(choose, &QPushButton::clicked, this, &ImportSurveyDialog::chooseFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportSurveyDialog::reread);
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_columns > 0) // a file has been read
+            analyse();
+    });
     connect(m_agree, &QCheckBox::toggled, this, &ImportSurveyDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportSurveyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportSurveyDialog::reject);
@@ -216,6 +258,7 @@ void ImportSurveyDialog::reread()
         mapping = metrics::mapColumns(layout);
     } catch (const std::exception &e) {
         showError(QString::fromUtf8(e.what()));
+        m_dateNote->clear();
         m_summary->clear();
         m_unknown->clear();
         m_badRows->setRowCount(0);
@@ -288,6 +331,8 @@ metrics::ImportOptions ImportSurveyDialog::options() const
                                         .arg(field.isEmpty() ? QStringLiteral("ignore") : field)
                                         .toStdString());
     }
+    options.dateOrder
+        = metrics::dateOrderFromName(m_dateOrder->currentData().toString().toStdString());
     std::vector<std::string> stages, touchpoints;
     for (const auto &s : m_document.workspace().stages)
         stages.push_back(s.name);
@@ -332,6 +377,7 @@ void ImportSurveyDialog::analysed(std::optional<metrics::ImportResult> result, c
     m_result = std::move(result);
     if (!error.isEmpty())
         showError(error);
+    showDateOrder(error);
     showSummary();
     m_agree->setChecked(false);
     updateButtons();
@@ -341,6 +387,35 @@ void ImportSurveyDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+// What was decided for the date column, and why; or, when the values leave it open, that the
+// user must choose.
+void ImportSurveyDialog::showDateOrder(const QString &error)
+{
+    if (!m_result || !m_result->dateOrder) {
+        m_dateNote->setText(error.contains(QStringLiteral("--date-order"))
+                                ? tr("Choose the order of day and month: the file does not say.")
+                                : QString());
+        return;
+    }
+    const auto &choice = *m_result->dateOrder;
+    const QString column = q(choice.column);
+    switch (choice.basis) {
+    case metrics::DateOrderBasis::YearFirst:
+        m_dateNote->setText(tr("\"%1\" is written year first: nothing to decide.").arg(column));
+        break;
+    case metrics::DateOrderBasis::Values:
+        m_dateNote->setText(tr("\"%1\": %2, decided from the values (line %3: %4).")
+                                .arg(column, orderText(choice.order))
+                                .arg(choice.exampleLine)
+                                .arg(q(choice.exampleText)));
+        break;
+    default:
+        m_dateNote->setText(tr("\"%1\": %2, as chosen (every date could be either).")
+                                .arg(column, orderText(choice.order)));
+        break;
+    }
 }
 
 void ImportSurveyDialog::showSummary()
@@ -366,6 +441,8 @@ void ImportSurveyDialog::showSummary()
             + (bad == 1
                    ? tr("1 row has a value that cannot be read and would be left out:")
                    : tr("%1 rows have values that cannot be read and would be left out:").arg(bad));
+    if (r.filtered.total() > 0)
+        summary += QLatin1Char(' ') + filteredText(r.filtered);
     if (r.emptyRows > 0)
         summary += QLatin1Char(' ')
             + (r.emptyRows == 1 ? tr("1 empty row skipped.")

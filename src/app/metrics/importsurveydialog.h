@@ -1,6 +1,8 @@
 // Imports a survey export: choose the CSV and its format, check and change which field each
-// column feeds (with the first rows beside it), read which rows cannot be imported and which
-// stages or touchpoints match nothing, agree to leave the bad rows out, then import (one edit).
+// column feeds (with the first rows beside it), the order of day and month in its dates (decided
+// from the values, or chosen), read which rows cannot be imported, which the Qualtrics filters
+// leave out and which stages or touchpoints match nothing, agree to leave the bad rows out, then
+// import (one edit).
 #pragma once
 
 #include "app/metrics/backgroundimport.h"
@@ -39,6 +41,9 @@ public:
     QString filePath() const;
 
     QComboBox *formatBox() const { return m_format; }
+    // The date order: automatic (data ""), "dmy", "mdy" or "ymd"; and what was decided.
+    QComboBox *dateOrderBox() const { return m_dateOrder; }
+    QLabel *dateOrderLabel() const { return m_dateNote; }
     QTableWidget *mappingTable() const { return m_mapping; }
     // The field chosen for the file's column `column` (0-based): a field name or "" for none.
     QComboBox *fieldBox(int column) const;
@@ -68,6 +73,7 @@ private:
     void analyse(); // reads every row with the mapping of the table
     void analysed(std::optional<metrics::ImportResult> result, const QString &error);
     void showSummary();
+    void showDateOrder(const QString &error);
     void showError(const QString &message);
     void updateButtons();
     metrics::ImportOptions options() const;
@@ -75,6 +81,8 @@ private:
     WorkspaceDocument &m_document;
     QLineEdit *m_path;
     QComboBox *m_format;
+    QComboBox *m_dateOrder;
+    QLabel *m_dateNote;
     QTableWidget *m_mapping;
     QLabel *m_summary;
     QLabel *m_unknown;
