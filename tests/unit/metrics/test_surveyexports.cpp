@@ -68,6 +68,26 @@ TEST_CASE("Qualtrics exports leave out previews, spam and unfinished responses",
     }
 }
 
+TEST_CASE("Filters and date orders are the same when the rows are read in two halves",
+          "[surveyexports]")
+{
+    ImportOptions split;
+    split.twoThreadsFrom = 0; // every text is read in two halves at once
+    const ImportResult qualtrics
+        = SurveyImporter(split).importFile(fixture("qualtrics_numeric.csv"));
+    CHECK(qualtrics.readers == 2);
+    CHECK(qualtrics.filtered.preview == 2);
+    CHECK(qualtrics.filtered.spam == 1);
+    CHECK(qualtrics.filtered.unfinished == 1);
+    CHECK(qualtrics.table.size() == 6);
+    // 14/03/2024 (line 3) is in the first half; 03/05/2024 (line 6) in the second is still 3 May.
+    const ImportResult uk = SurveyImporter(split).importFile(fixture("uk_excel.csv"));
+    CHECK(uk.readers == 2);
+    REQUIRE(uk.table.size() == 6);
+    CHECK(uk.table.date[4] == days(2024, 5, 3));
+    CHECK(uk.dateOrder->order == DateOrder::Dmy);
+}
+
 TEST_CASE("A Qualtrics status or finished value it does not know is a bad row", "[surveyexports]")
 {
     const std::string head
