@@ -22,8 +22,9 @@ struct NpsSummary
 };
 
 // NPS is the difference of two proportions of one multinomial sample, so its variance is
-// (p+ + p- - (p+ - p-)^2) / n and the interval is NPS +- 1.96 * sqrt(var) (Wald). nullopt when
-// there is no score.
+// (p+ + p- - (p+ - p-)^2) / n. The interval is the adjusted-Wald one (Rocks 2016): p+, p- and n
+// taken as (promoters + 3/4) / (n + 3), (detractors + 3/4) / (n + 3) and n + 3, then
+// NPS' +- 1.96 * sqrt(var'), clamped to -100..100. nullopt when there is no score.
 std::optional<NpsSummary> summarizeNps(std::size_t promoters, std::size_t passives,
                                        std::size_t detractors);
 std::optional<NpsSummary> summarizeNps(const ScoreTally &tally);
