@@ -1,5 +1,7 @@
 #include "cli/metricsjson.h"
 
+#include "metrics/smallsample.h"
+
 #include <cmath>
 
 namespace ts::cli {
@@ -24,7 +26,10 @@ Json proportion(const std::optional<metrics::Proportion> &p, const char *valueKe
 {
     if (!p)
         return nullptr;
-    return {{valueKey, round1(p->value)}, {"n", p->n}, {"ci95", {round1(p->low), round1(p->high)}}};
+    return {{valueKey, round1(p->value)},
+            {"n", p->n},
+            {"ci95", {round1(p->low), round1(p->high)}},
+            {"small_sample", metrics::isSmallSample(p->n)}};
 }
 
 Json logit(const metrics::LogisticResult &r)
@@ -40,9 +45,12 @@ Json logit(const metrics::LogisticResult &r)
             {"of", "churn per point of the score"}};
 }
 
-Json spearman(const std::optional<metrics::Correlation> &c)
+// {"rho", "n", "p"}, or {"rho": null, "refused": why, "n"} as the regression is refused.
+Json spearman(const metrics::SpearmanResult &s)
 {
-    return c ? Json(std::round(c->rho * 1000) / 1000) : Json(nullptr);
+    if (!s.fit)
+        return {{"rho", nullptr}, {"refused", s.refusal}, {"n", s.n}};
+    return {{"rho", std::round(s.fit->rho * 1000) / 1000}, {"n", s.fit->n}, {"p", s.fit->p}};
 }
 
 Json bands(const std::array<metrics::BandRate, 3> &rates)
@@ -83,6 +91,7 @@ Json figuresJson(const metrics::MetricFigures &f)
         out["nps"] = {{"value", round1(f.nps->value)},
                       {"n", f.nps->n},
                       {"ci95", {round1(f.nps->low), round1(f.nps->high)}},
+                      {"small_sample", metrics::isSmallSample(f.nps->n)},
                       {"promoters", f.nps->promoters},
                       {"passives", f.nps->passives},
                       {"detractors", f.nps->detractors}};
@@ -94,6 +103,7 @@ Json figuresJson(const metrics::MetricFigures &f)
             = {{"mean", std::round(f.ces->mean * 100) / 100},
                {"n", f.ces->n},
                {"ci95", {std::round(f.ces->low * 100) / 100, std::round(f.ces->high * 100) / 100}},
+               {"small_sample", metrics::isSmallSample(f.ces->n)},
                {"easy_share", round1(f.ces->easy.value)}};
     else
         out["ces"] = nullptr;

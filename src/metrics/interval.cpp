@@ -32,6 +32,12 @@ Interval tInterval(double mean, double sd, std::size_t n)
     return {mean - half, mean + half};
 }
 
+double tTwoSidedP(double t, double degrees)
+{
+    const boost::math::students_t distribution(degrees);
+    return 2 * boost::math::cdf(boost::math::complement(distribution, std::abs(t)));
+}
+
 double normalTwoSidedP(double z)
 {
     const boost::math::normal_distribution<double> normal;

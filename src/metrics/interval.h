@@ -26,5 +26,7 @@ double tQuantile975(double degrees);
 
 // Two-sided p-value of a z statistic under the standard normal distribution.
 double normalTwoSidedP(double z);
+// Two-sided p-value of a t statistic under Student's t with `degrees` > 0 degrees of freedom.
+double tTwoSidedP(double t, double degrees);
 
 } // namespace ts::metrics

@@ -22,7 +22,7 @@ std::array<BandRate, 3> churnByBand(const ScoreTally &tally, const std::array<Ba
 
 ScoreLinkage linkScore(const ScoreTally &tally)
 {
-    return {spearman(tally), fitChurnOnScore(tally)};
+    return {correlateWithRetention(tally), fitChurnOnScore(tally)};
 }
 
 RetentionLinkage linkRetention(std::size_t retained, std::size_t churned, const ScoreTally &nps,

@@ -23,7 +23,7 @@ struct BandRate
 
 struct ScoreLinkage
 {
-    std::optional<Correlation> spearman; // score vs retained (1) / churned (0)
+    SpearmanResult spearman; // score vs retained (1) / churned (0)
     LogisticResult churnLogit; // churn on the score: odds ratio per point
 };
 

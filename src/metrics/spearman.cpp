@@ -1,5 +1,7 @@
 #include "metrics/spearman.h"
 
+#include "metrics/interval.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -45,6 +47,18 @@ std::optional<double> pearson(const std::vector<double> &x, const std::vector<do
     return sxy / std::sqrt(sxx * syy);
 }
 
+Correlation withP(double rho, std::size_t n)
+{
+    Correlation c {rho, n, std::nan("")};
+    if (n < 3)
+        return c;
+    const double r = std::clamp(rho, -1.0, 1.0);
+    c.p = std::abs(r) >= 1.0
+        ? 0.0
+        : tTwoSidedP(r * std::sqrt(double(n - 2) / (1.0 - r * r)), double(n - 2));
+    return c;
+}
+
 } // namespace
 
 std::optional<Correlation> spearman(std::span<const double> x, std::span<const double> y)
@@ -61,7 +75,7 @@ std::optional<Correlation> spearman(std::span<const double> x, std::span<const d
     const auto rho = pearson(averageRanks(xs), averageRanks(ys));
     if (!rho)
         return std::nullopt;
-    return Correlation {*rho, xs.size()};
+    return withP(*rho, xs.size());
 }
 
 std::optional<Correlation> spearman(const ScoreTally &tally)
@@ -89,7 +103,28 @@ std::optional<Correlation> spearman(const ScoreTally &tally)
     const double syy = churned * churnedRank * churnedRank + retained * retainedRank * retainedRank;
     if (sxx <= 0 || syy <= 0)
         return std::nullopt;
-    return Correlation {sxy / std::sqrt(sxx * syy), std::size_t(n)};
+    return withP(sxy / std::sqrt(sxx * syy), std::size_t(n));
+}
+
+SpearmanResult correlateWithRetention(const ScoreTally &tally)
+{
+    using Outcome = ScoreTally::Outcome;
+    const ScoreScale scale = tally.scale();
+    SpearmanResult result;
+    result.n = tally.countBetween(scale.low, scale.high, Outcome::Churned)
+        + tally.countBetween(scale.low, scale.high, Outcome::Retained);
+    if (result.n < kSpearmanMinimumPairs) {
+        result.refusal = "only " + std::to_string(result.n)
+            + " responses have both the score and an outcome; a rank correlation needs "
+              "at least "
+            + std::to_string(kSpearmanMinimumPairs);
+        return result;
+    }
+    result.fit = spearman(tally);
+    if (!result.fit)
+        result.refusal = "the score or the outcome is the same for every response, so nothing "
+                         "can be correlated";
+    return result;
 }
 
 } // namespace ts::metrics

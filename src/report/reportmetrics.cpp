@@ -234,9 +234,13 @@ void addMetrics(ReportContext &ctx)
                                QString::number(logit.fit->oddsRatioLow, 'f', 3),
                                QString::number(logit.fit->oddsRatioHigh, 'f', 3),
                                countText(logit.fit->n));
-            if (r.nps.spearman)
-                linkage += QStringLiteral("; Spearman rank correlation of NPS with retention %1")
-                               .arg(QString::number(r.nps.spearman->rho, 'f', 2));
+            if (const auto &rank = r.nps.spearman.fit)
+                linkage += QStringLiteral("; Spearman rank correlation of NPS with retention %1 "
+                                          "(n = %2, p %3)")
+                               .arg(QString::number(rank->rho, 'f', 2), countText(rank->n),
+                                    rank->p < 0.001
+                                        ? QStringLiteral("< 0.001")
+                                        : QStringLiteral("= ") + QString::number(rank->p, 'f', 3));
             linkage += QLatin1Char('.');
         } else if (!logit.refusal.empty()) {
             linkage

@@ -53,8 +53,11 @@ void LinkageTable::setLinkage(const metrics::RetentionLinkage &linkage)
     for (int row = 0; row < 3; ++row) {
         const auto &s = *scores[row];
         setItem(row, 0, cell(names[row], false));
-        setItem(row, 1, cell(s.spearman ? number(s.spearman->rho, 3) : QStringLiteral("—")));
-        setItem(row, 2, cell(count(s.spearman ? s.spearman->n : s.churnLogit.n)));
+        const auto &rank = s.spearman.fit;
+        setItem(row, 1, cell(rank ? number(rank->rho, 3) : QStringLiteral("—")));
+        if (!rank && !s.spearman.refusal.empty())
+            item(row, 1)->setToolTip(QString::fromStdString(s.spearman.refusal));
+        setItem(row, 2, cell(count(s.spearman.n)));
         if (const auto &fit = s.churnLogit.fit) {
             setItem(row, 3,
                     cell(QStringLiteral("%1 (%2)").arg(

@@ -56,7 +56,7 @@ TEST_CASE("computeFigures leaves every figure absent on an empty table", "[metri
     CHECK_FALSE(figures.csat);
     CHECK_FALSE(figures.ces);
     CHECK_FALSE(figures.retention.retention);
-    CHECK_FALSE(figures.retention.ces.spearman);
+    CHECK_FALSE(figures.retention.ces.spearman.fit);
 }
 
 TEST_CASE("FigureTally agrees with the span-based summaries", "[metricfigures]")

@@ -83,15 +83,18 @@ TEST_CASE("linkRetention gives churn by CSAT and CES band", "[retentionlinkage]"
     CHECK(linkage.churnByCes[2].rate->n == 3);
 }
 
-TEST_CASE("linkRetention refuses the regression on too few rows but keeps the correlation",
+TEST_CASE("linkRetention refuses the regression and the correlation on too few rows",
           "[retentionlinkage]")
 {
     const RetentionLinkage linkage = link();
     CHECK_FALSE(linkage.nps.churnLogit.fit);
     CHECK_THAT(linkage.nps.churnLogit.refusal, Catch::StartsWith("too few responses"));
-    REQUIRE(linkage.nps.spearman);
-    CHECK(linkage.nps.spearman->n == 8);
-    CHECK(linkage.nps.spearman->rho > 0);
+    // 8 responses with both a score and an outcome: under the 10 a rank correlation needs.
+    CHECK_FALSE(linkage.nps.spearman.fit);
+    CHECK(linkage.nps.spearman.n == 8);
+    CHECK(linkage.nps.spearman.refusal
+          == "only 8 responses have both the score and an outcome; a rank correlation needs at "
+             "least 10");
 }
 
 TEST_CASE("linkRetention leaves figures absent without outcomes", "[retentionlinkage]")
@@ -103,6 +106,7 @@ TEST_CASE("linkRetention leaves figures absent without outcomes", "[retentionlin
     CHECK_FALSE(linkage.churn);
     CHECK_FALSE(linkage.promoterRetention);
     CHECK_FALSE(linkage.churnByCsat[0].rate);
-    CHECK_FALSE(linkage.nps.spearman);
+    CHECK_FALSE(linkage.nps.spearman.fit);
+    CHECK(linkage.nps.spearman.n == 0);
     CHECK_FALSE(linkage.nps.churnLogit.refusal.empty());
 }

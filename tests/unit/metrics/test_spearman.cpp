@@ -54,6 +54,47 @@ TEST_CASE("spearman from a score tally equals the rank formula", "[spearman]")
     const auto fromRanks = spearman(std::vector<double> {0, 0, 5, 5, 9, 9, 10},
                                     std::vector<double> {0, 0, 0, 1, 1, 1, 1});
     CHECK(fromRanks->rho == Approx(fromCounts->rho).epsilon(1e-12));
+    // t = rho * sqrt(5 / (1 - rho^2)) = 3.156692 on 5 degrees of freedom; the two-sided tail,
+    // integrated numerically from Student's t density (not with Boost): p = 0.0251886.
+    CHECK(fromCounts->p == Approx(0.0251886).margin(1e-6));
+    CHECK(fromRanks->p == Approx(fromCounts->p).epsilon(1e-9));
+}
+
+TEST_CASE("correlateWithRetention refuses fewer than 10 pairs and keeps n and p from 10 on",
+          "[spearman]")
+{
+    ScoreTally tally = ScoreTally::forField(Field::Nps);
+    // Nine pairs: scores 0..8, the lower four churned.
+    tally.addAll(std::vector<std::int8_t> {0, 1, 2, 3, 4, 5, 6, 7, 8},
+                 std::vector<std::int8_t> {0, 0, 0, 0, 1, 1, 1, 1, 1});
+    const SpearmanResult nine = correlateWithRetention(tally);
+    CHECK_FALSE(nine.fit);
+    CHECK(nine.n == 9);
+    CHECK_THAT(nine.refusal, Catch::StartsWith("only 9 responses"));
+    // The tenth pair (score 9, retained) makes ten: the figure is computed.
+    tally.addAll(std::vector<std::int8_t> {9}, std::vector<std::int8_t> {1});
+    const SpearmanResult ten = correlateWithRetention(tally);
+    REQUIRE(ten.fit);
+    CHECK(ten.n == 10);
+    CHECK(ten.fit->n == 10);
+    CHECK(ten.fit->rho
+          == Approx(spearman(std::vector<double> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                             std::vector<double> {0, 0, 0, 0, 1, 1, 1, 1, 1, 1})
+                        ->rho)
+                 .epsilon(1e-12));
+    CHECK(ten.fit->p < 0.05);
+    CHECK(ten.refusal.empty());
+}
+
+TEST_CASE("correlateWithRetention says why when the outcome does not vary", "[spearman]")
+{
+    ScoreTally tally = ScoreTally::forField(Field::Nps);
+    tally.addAll(std::vector<std::int8_t> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+                 std::vector<std::int8_t> {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+    const SpearmanResult same = correlateWithRetention(tally);
+    CHECK_FALSE(same.fit);
+    CHECK(same.n == 11);
+    CHECK_THAT(same.refusal, Catch::Contains("same for every response"));
 }
 
 TEST_CASE("spearman from a tally is absent when the outcome does not vary", "[spearman]")
