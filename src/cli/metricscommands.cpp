@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/metricsjson.h"
 #include "core/quarter.h"
+#include "metrics/smallsample.h"
 #include "metrics/surveyimporter.h"
 #include "storage/database.h"
 #include "storage/surveytablestore.h"
@@ -40,28 +41,35 @@ std::string joined(const std::vector<std::string> &items)
     return out;
 }
 
+// ", small sample" after the n of a figure that rests on fewer than 30 responses.
+const char *smallMark(std::size_t n)
+{
+    return metrics::isSmallSample(n) ? ", small sample" : "";
+}
+
 void printFigures(const metrics::MetricFigures &f, const std::string &indent)
 {
     auto pct = [](const std::optional<metrics::Proportion> &p) {
-        char buffer[96];
+        char buffer[112];
         if (!p)
             return std::string("—");
-        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu)",
-                      rounded(p->value, 1), rounded(p->low, 1), rounded(p->high, 1), p->n);
+        std::snprintf(buffer, sizeof buffer, "%.1f%% (95%% CI %.1f–%.1f, n=%zu%s)",
+                      rounded(p->value, 1), rounded(p->low, 1), rounded(p->high, 1), p->n,
+                      smallMark(p->n));
         return std::string(buffer);
     };
     std::printf("%sresponses %zu\n", indent.c_str(), f.responses);
     if (f.nps)
-        std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu: %zu promoters, %zu "
+        std::printf("%sNPS       %+.1f (95%% CI %+.1f to %+.1f, n=%zu%s: %zu promoters, %zu "
                     "passives, %zu detractors)\n",
                     indent.c_str(), rounded(f.nps->value, 1), rounded(f.nps->low, 1),
-                    rounded(f.nps->high, 1), f.nps->n, f.nps->promoters, f.nps->passives,
-                    f.nps->detractors);
+                    rounded(f.nps->high, 1), f.nps->n, smallMark(f.nps->n), f.nps->promoters,
+                    f.nps->passives, f.nps->detractors);
     std::printf("%sCSAT      %s\n", indent.c_str(), pct(f.csat).c_str());
     if (f.ces)
-        std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu), easy %.1f%%\n", indent.c_str(),
+        std::printf("%sCES       %.2f (95%% CI %.2f–%.2f, n=%zu%s), easy %.1f%%\n", indent.c_str(),
                     rounded(f.ces->mean, 2), rounded(f.ces->low, 2), rounded(f.ces->high, 2),
-                    f.ces->n, rounded(f.ces->easy.value, 1));
+                    f.ces->n, smallMark(f.ces->n), rounded(f.ces->easy.value, 1));
     const auto &r = f.retention;
     std::printf("%sretention %s\n", indent.c_str(), pct(r.retention).c_str());
     std::printf("%s  promoters %s\n%s  passives  %s\n%s  detractors %s\n", indent.c_str(),
@@ -75,6 +83,12 @@ void printFigures(const metrics::MetricFigures &f, const std::string &indent)
     else if (!r.nps.churnLogit.refusal.empty())
         std::printf("%s  no churn model on NPS: %s\n", indent.c_str(),
                     r.nps.churnLogit.refusal.c_str());
+    if (const auto &rank = r.nps.spearman.fit)
+        std::printf("%s  rank correlation of NPS with retention %.3f (n=%zu, p=%.3g)\n",
+                    indent.c_str(), rank->rho, rank->n, rank->p);
+    else if (!r.nps.spearman.refusal.empty())
+        std::printf("%s  no rank correlation of NPS with retention: %s\n", indent.c_str(),
+                    r.nps.spearman.refusal.c_str());
 }
 
 // "  left out: 2 survey previews, 1 unfinished response" (Qualtrics' Status and Finished).

@@ -39,6 +39,16 @@ TEST_CASE("cli: metrics --json marks small samples and gives them honest interva
     CHECK(rank["n"] == 5);
     CHECK(rank["refused"].get<std::string>().find("at least 10") != std::string::npos);
 
+    // The text says it too, after the n, and why there is no rank correlation.
+    const auto text = runCli({"metrics", QString::fromStdString(file)});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("NPS       +100.0 (95% CI +17.5 to +100.0, n=5, small sample:")
+          != std::string::npos);
+    CHECK(text.out.find("CSAT      100.0% (95% CI") != std::string::npos);
+    CHECK(text.out.find("n=5, small sample)") != std::string::npos);
+    CHECK(text.out.find("no rank correlation of NPS with retention: only 5 responses")
+          != std::string::npos);
+
     // The demo's figures rest on thousands of responses: none is marked, and the correlation
     // carries its n and p.
     const auto demo = dir.file("demo.cxw");
