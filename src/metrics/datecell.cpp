@@ -20,23 +20,6 @@ constexpr std::int32_t kPendingBase = -2'000'000'000;
 constexpr std::int32_t kPendingSpan = 300'000'000;
 constexpr char kSeparators[] = {'/', '.', '-'};
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int readNumber(std::string_view text, std::size_t &pos, std::size_t maxDigits, std::size_t &digits)
-{
-    int value = 0;
-    digits = 0;
-    while (pos < text.size() && isDigit(text[pos]) && digits < maxDigits) {
-        value = value * 10 + (text[pos] - '0');
-        ++pos;
-        ++digits;
-    }
-    return digits ? value : -1;
-}
-
 void skipSpaces(std::string_view text, std::size_t &pos)
 {
     while (pos < text.size() && text[pos] == ' ')

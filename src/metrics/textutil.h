@@ -1,6 +1,7 @@
 // Small ASCII text helpers shared by the survey import: trimming and case-insensitive compares.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,25 @@ inline char lowerAscii(char c)
 }
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Reads up to maxDigits ASCII digits at text[pos], moving pos past them and setting digits to
+// how many were read; -1 when there is none. Shared by the value and the date parsers.
+inline int readNumber(std::string_view text, std::size_t &pos, std::size_t maxDigits,
+                      std::size_t &digits)
+{
+    int value = 0;
+    digits = 0;
+    while (pos < text.size() && isDigit(text[pos]) && digits < maxDigits) {
+        value = value * 10 + (text[pos] - '0');
+        ++pos;
+        ++digits;
+    }
+    return digits ? value : -1;
+}
 
 } // namespace ts::metrics

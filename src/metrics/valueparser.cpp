@@ -88,11 +88,6 @@ std::optional<int> scoreFromLabel(std::string_view text, Field field)
     }
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 // After the number, only an answer label may follow, set apart: "10 - Extremely likely",
 // "5 (Very satisfied)", "7: Strongly agree".
 bool isLabelSuffix(std::string_view rest)
@@ -103,19 +98,6 @@ bool isLabelSuffix(std::string_view rest)
         return false;
     const std::size_t label = rest.find_first_not_of(" \t-(:");
     return label == std::string_view::npos || !isDigit(rest[label]);
-}
-
-// Reads up to maxDigits digits at text[pos]; -1 when there is none.
-int readNumber(std::string_view text, std::size_t &pos, std::size_t maxDigits, std::size_t &digits)
-{
-    int value = 0;
-    digits = 0;
-    while (pos < text.size() && isDigit(text[pos]) && digits < maxDigits) {
-        value = value * 10 + (text[pos] - '0');
-        ++pos;
-        ++digits;
-    }
-    return digits ? value : -1;
 }
 
 } // namespace
