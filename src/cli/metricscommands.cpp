@@ -195,6 +195,9 @@ int runMetrics(const CommandLine &line)
                         g.key.c_str());
             printFigures(g.figures, "  ");
         }
+    if (groups && groups->withoutKey)
+        std::printf("\n%zu response(s) with no %s: in the overall figures, in no group\n",
+                    groups->withoutKey, std::string(metrics::groupKeyName(groups->by)).c_str());
     return Ok;
 }
 

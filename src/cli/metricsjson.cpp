@@ -123,6 +123,11 @@ Json metricsJson(const metrics::MetricFigures &overall, const metrics::GroupedFi
                 entry[key] = value;
             out["groups"].push_back(entry);
         }
+    // The responses in no group (no stage, no date, ...) are in the overall figures only; say
+    // how many, so a trend is not read as covering every response.
+    if (groups)
+        out["not_grouped"] = {{"responses", groups->withoutKey},
+                              {"missing", std::string(metrics::groupKeyName(groups->by))}};
     return out;
 }
 

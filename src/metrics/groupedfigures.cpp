@@ -95,6 +95,22 @@ std::string_view groupByName(GroupBy by)
     return "stage";
 }
 
+std::string_view groupKeyName(GroupBy by)
+{
+    switch (by) {
+    case GroupBy::Stage:
+        return "stage";
+    case GroupBy::Touchpoint:
+        return "touchpoint";
+    case GroupBy::Segment:
+        return "segment";
+    case GroupBy::Month:
+    case GroupBy::Quarter:
+        break;
+    }
+    return "date";
+}
+
 std::optional<GroupBy> groupByFromName(std::string_view name)
 {
     name = trim(name);

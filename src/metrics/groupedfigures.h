@@ -15,6 +15,8 @@ enum class GroupBy { Stage, Touchpoint, Segment, Month, Quarter };
 
 // "stage", "touchpoint", "segment", "month", "quarter"; "period" reads as month.
 std::string_view groupByName(GroupBy by);
+// What a response lacks when it is in no group: "stage", "touchpoint", "segment", "date".
+std::string_view groupKeyName(GroupBy by);
 std::optional<GroupBy> groupByFromName(std::string_view name);
 
 struct GroupFigures
