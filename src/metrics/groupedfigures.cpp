@@ -97,18 +97,9 @@ std::string_view groupByName(GroupBy by)
 
 std::string_view groupKeyName(GroupBy by)
 {
-    switch (by) {
-    case GroupBy::Stage:
-        return "stage";
-    case GroupBy::Touchpoint:
-        return "touchpoint";
-    case GroupBy::Segment:
-        return "segment";
-    case GroupBy::Month:
-    case GroupBy::Quarter:
-        break;
-    }
-    return "date";
+    // A period is keyed on the response's date; a category on the field it is named after.
+    return by == GroupBy::Month || by == GroupBy::Quarter ? std::string_view("date")
+                                                          : groupByName(by);
 }
 
 std::optional<GroupBy> groupByFromName(std::string_view name)
