@@ -9,6 +9,7 @@
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
+#include "storage/workspacesummary.h"
 
 #include <QFileInfo>
 #include <cstdio>
@@ -22,15 +23,8 @@ using storage::WorkspaceFile;
 // directly: loading the whole workspace would also load every stored response).
 void knownNames(storage::Database &db, metrics::ImportOptions &options)
 {
-    auto names = [&db](const char *sql) {
-        std::vector<std::string> out;
-        auto s = db.prepare(sql);
-        while (s.step())
-            out.push_back(s.text(0));
-        return out;
-    };
-    options.knownStages = names("SELECT DISTINCT name FROM stages");
-    options.knownTouchpoints = names("SELECT DISTINCT title FROM cards WHERE kind = 'touchpoint'");
+    options.knownStages = storage::stageNames(db);
+    options.knownTouchpoints = storage::touchpointTitles(db);
 }
 
 std::string joined(const std::vector<std::string> &items)

@@ -6,6 +6,7 @@
 #include "interchange/workspacejson.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
+#include "storage/workspacesummary.h"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -66,20 +67,14 @@ int runInfo(const CommandLine &line)
     nlohmann::ordered_json out;
     out["file"] = line.path(0);
     out["schema_version"] = file->schemaVersion();
-    {
-        auto s = db.prepare("SELECT organisation FROM canvas");
-        out["organisation"] = s.step() ? s.text(0) : std::string();
-    }
+    out["organisation"] = storage::organisationName(db);
     out["maps"] = nlohmann::ordered_json::array();
-    auto maps = db.prepare("SELECT m.id, m.uid, m.name, (SELECT COUNT(*) FROM stages s WHERE "
-                           "s.map_id = m.id), (SELECT COUNT(*) FROM cards c WHERE c.map_id = m.id) "
-                           "FROM maps m ORDER BY m.position, m.id");
-    while (maps.step())
-        out["maps"].push_back({{"id", maps.integer(0)},
-                               {"uid", maps.text(1)},
-                               {"name", maps.text(2)},
-                               {"stages", maps.integer(3)},
-                               {"cards", maps.integer(4)}});
+    for (const auto &map : storage::summarizeMaps(db))
+        out["maps"].push_back({{"id", map.id},
+                               {"uid", map.uid},
+                               {"name", map.name},
+                               {"stages", map.stages},
+                               {"cards", map.cards}});
     out["cards"] = counts.cards;
     out["responses"] = counts.responses;
     out["initiatives"] = counts.initiatives;
