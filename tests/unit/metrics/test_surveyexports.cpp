@@ -1,6 +1,7 @@
 // Tests for exports laid out as the survey tools write them (tests/data/survey): the figures they
 // must give, the rows Qualtrics' filters leave out, the day/month order decided per date column.
 #include "core/error.h"
+#include "importhelpers.h"
 #include "metrics/metricfigures.h"
 #include "metrics/surveyimporter.h"
 
@@ -8,29 +9,9 @@
 
 using namespace ts::metrics;
 
-namespace {
-
-std::string fixture(const std::string &name)
-{
-    return std::string(TOUCHSTONE_TEST_DATA) + "/survey/" + name;
-}
-
-std::int32_t days(int year, int month, int day)
-{
-    return CivilDate {year, month, day}.toDays();
-}
-
-std::string importError(const std::string &text, ImportOptions options = {})
-{
-    try {
-        SurveyImporter(std::move(options)).importText(text, "dates.csv");
-    } catch (const ts::Error &error) {
-        return error.what();
-    }
-    return "no error";
-}
-
-} // namespace
+using ts::test::days;
+using ts::test::fixture;
+using ts::test::importError;
 
 TEST_CASE("Qualtrics exports leave out previews, spam and unfinished responses", "[surveyexports]")
 {
@@ -158,7 +139,7 @@ TEST_CASE("Ambiguous date columns are refused or read in the order given", "[sur
 {
     const std::string ambiguous = "nps,date\n9,05/03/2024\n3,06/03/2024 14:22\n";
     CHECK(importError(ambiguous)
-          == "dates.csv: column \"date\": every date could be day first or month first (e.g. "
+          == "test.csv: column \"date\": every date could be day first or month first (e.g. "
              "line 2 (05/03/2024)); say which with --date-order dmy (day first) or --date-order "
              "mdy (month first)");
     ImportOptions dmy;
@@ -173,7 +154,7 @@ TEST_CASE("Ambiguous date columns are refused or read in the order given", "[sur
     ImportOptions ymd;
     ymd.dateOrder = DateOrder::Ymd;
     CHECK(importError(ambiguous, ymd)
-          == "dates.csv: column \"date\": --date-order ymd was given, but the dates have the year "
+          == "test.csv: column \"date\": --date-order ymd was given, but the dates have the year "
              "last (e.g. line 2 (05/03/2024)); give --date-order dmy or --date-order mdy");
     // ISO dates need no order, and any order given leaves them alone.
     const ImportResult iso
@@ -185,13 +166,13 @@ TEST_CASE("Ambiguous date columns are refused or read in the order given", "[sur
 TEST_CASE("A date column written both ways is refused with a line of each", "[surveyexports]")
 {
     CHECK(importError("nps,date\n9,05/03/2024\n8,14/03/2024\n7,03/15/2024\n")
-          == "dates.csv: column \"date\": holds day-first and month-first dates: line 3 "
+          == "test.csv: column \"date\": holds day-first and month-first dates: line 3 "
              "(14/03/2024) is day first, line 4 (03/15/2024) month first; correct the column so "
              "that all dates are written one way");
     ImportOptions mdy;
     mdy.dateOrder = DateOrder::Mdy;
     CHECK(importError("nps,date\n9,05/03/2024\n8,14.03.2024\n", mdy)
-          == "dates.csv: column \"date\": --date-order mdy was given, but line 3 (14.03.2024) "
+          == "test.csv: column \"date\": --date-order mdy was given, but line 3 (14.03.2024) "
              "can only be day first (dmy); give --date-order dmy or leave it out");
     // A date valid in neither order is a bad row, as before.
     const ImportResult bad = SurveyImporter().importText("nps,date\n9,14/03/2024\n8,31/04/2024\n");

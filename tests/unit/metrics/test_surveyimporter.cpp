@@ -1,5 +1,6 @@
 // Tests for SurveyImporter on fixture exports: layouts, mapping, values, bad rows and their lines.
 #include "core/error.h"
+#include "importhelpers.h"
 #include "metrics/surveyimporter.h"
 
 #include <algorithm>
@@ -7,29 +8,9 @@
 
 using namespace ts::metrics;
 
-namespace {
-
-std::string fixture(const std::string &name)
-{
-    return std::string(TOUCHSTONE_TEST_DATA) + "/survey/" + name;
-}
-
-std::int32_t days(int year, int month, int day)
-{
-    return CivilDate {year, month, day}.toDays();
-}
-
-std::string importError(const std::string &text, ImportOptions options = {})
-{
-    try {
-        SurveyImporter(std::move(options)).importText(text, "test.csv");
-    } catch (const ts::Error &error) {
-        return error.what();
-    }
-    return "no error";
-}
-
-} // namespace
+using ts::test::days;
+using ts::test::fixture;
+using ts::test::importError;
 
 TEST_CASE("SurveyImporter reads a plain export and reports bad rows with their lines",
           "[surveyimporter]")
