@@ -1,8 +1,6 @@
 #include "app/workspacedocument.h"
 
 #include "app/commands/documentcommand.h"
-#include "metrics/groupedfigures.h"
-#include "report/mapfigures.h"
 #include "storage/cardrepository.h"
 #include "storage/database.h"
 #include "storage/maprepository.h"
@@ -87,6 +85,9 @@ void WorkspaceDocument::reloadMap(Id mapId)
     } else {
         std::erase_if(w.maps, [&](const JourneyMap &m) { return m.id == mapId; });
     }
+    // Deleting a stage or card drops its survey links, undoing it puts them back.
+    w.surveyImports = storage::SurveyRepository(db()).imports();
+    m_mapFigures.erase(mapId);
     emit mapChanged(mapId);
 }
 
@@ -99,38 +100,32 @@ void WorkspaceDocument::reloadAll()
         w.responses = std::move(m_workspace.responses);
     m_workspace = std::move(w);
     m_surveyState = state;
+    m_mapFigures.clear(); // an import's scope may have changed with the same responses
     emit workspaceReloaded();
 }
 
-void WorkspaceDocument::updateSurveyFigures()
+const metrics::SurveyTable &WorkspaceDocument::surveyTable()
 {
-    if (m_figuresState == m_surveyState)
-        return;
-    m_figuresState = m_surveyState;
-    m_stageFigures.clear();
-    m_touchpointFigures.clear();
+    if (m_tableState == m_surveyState)
+        return m_surveyTable;
+    m_tableState = m_surveyState;
+    m_mapFigures.clear();
+    m_surveyTable = {};
     try {
-        const auto table = storage::loadSurveyTable(db());
-        for (const auto &group : metrics::computeGroups(table, metrics::GroupBy::Stage).groups)
-            m_stageFigures[QString::fromStdString(group.key).toLower().toStdString()]
-                = group.figures;
-        m_touchpointFigures = report::figuresByName(table, true);
+        m_surveyTable = storage::loadSurveyTable(db());
     } catch (const std::exception &e) {
         reportError(QString::fromUtf8(e.what()));
     }
+    return m_surveyTable;
 }
 
-const std::unordered_map<std::string, metrics::MetricFigures> &WorkspaceDocument::stageFigures()
+const report::MapSurveyFigures &WorkspaceDocument::mapSurveyFigures(Id mapId)
 {
-    updateSurveyFigures();
-    return m_stageFigures;
-}
-
-const std::unordered_map<std::string, metrics::MetricFigures> &
-WorkspaceDocument::touchpointFigures()
-{
-    updateSurveyFigures();
-    return m_touchpointFigures;
+    const auto &table = surveyTable();
+    auto it = m_mapFigures.find(mapId);
+    if (it == m_mapFigures.end())
+        it = m_mapFigures.emplace(mapId, report::mapSurveyFigures(table, m_workspace, mapId)).first;
+    return it->second;
 }
 
 void WorkspaceDocument::reportError(const QString &message)

@@ -3,6 +3,8 @@
 
 #include "core/workspace.h"
 #include "metrics/metricfigures.h"
+#include "metrics/surveytable.h"
+#include "report/mapfigures.h"
 #include "storage/surveyrepository.h"
 
 #include <QObject>
@@ -54,12 +56,10 @@ public:
     // Reports a failure to the user (the window shows errorOccurred).
     void reportError(const QString &message);
 
-    // Survey figures per stage name (lower case), computed from the stored responses and kept
-    // until the responses change (imports), for the map editor's metrics lane.
-    const std::unordered_map<std::string, metrics::MetricFigures> &stageFigures();
-    // Survey figures per touchpoint name (report::figureKey: trimmed, case-folded), kept the
-    // same way, for the badges under the map's touchpoint cards.
-    const std::unordered_map<std::string, metrics::MetricFigures> &touchpointFigures();
+    // The survey figures of one map's stages and touchpoint cards, from the responses scoped to
+    // it (report::responsesOfMap), for the map editor's metrics lane and badges. Kept until the
+    // responses or the imports' scopes change, or the map is reloaded.
+    const report::MapSurveyFigures &mapSurveyFigures(Id mapId);
 
 signals:
     void mapChanged(ts::Id mapId);
@@ -71,11 +71,12 @@ private:
     Workspace m_workspace;
     QUndoStack *m_undoStack;
     storage::SurveyState m_surveyState; // of the responses in m_workspace
-    // Both figure maps come from one read of the survey table, redone when the responses change.
-    void updateSurveyFigures();
-    std::optional<storage::SurveyState> m_figuresState;
-    std::unordered_map<std::string, metrics::MetricFigures> m_stageFigures;
-    std::unordered_map<std::string, metrics::MetricFigures> m_touchpointFigures;
+    // Every map's figures come from one read of the survey table, redone when the responses
+    // change.
+    const metrics::SurveyTable &surveyTable();
+    std::optional<storage::SurveyState> m_tableState;
+    metrics::SurveyTable m_surveyTable;
+    std::unordered_map<Id, report::MapSurveyFigures> m_mapFigures;
 };
 
 } // namespace ts::app

@@ -3,13 +3,14 @@
 #include "cli/command.h"
 #include "cli/metricsjson.h"
 #include "core/quarter.h"
+#include "core/surveyscope.h"
 #include "metrics/smallsample.h"
 #include "metrics/surveyimporter.h"
+#include "report/mapresponses.h"
 #include "storage/database.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
-#include "storage/workspacesummary.h"
 
 #include <QFileInfo>
 #include <cstdio>
@@ -18,14 +19,6 @@ namespace ts::cli {
 namespace {
 
 using storage::WorkspaceFile;
-
-// The names responses are matched against: stage names and touchpoint card titles (read
-// directly: loading the whole workspace would also load every stored response).
-void knownNames(storage::Database &db, metrics::ImportOptions &options)
-{
-    options.knownStages = storage::stageNames(db);
-    options.knownTouchpoints = storage::touchpointTitles(db);
-}
 
 std::string joined(const std::vector<std::string> &items)
 {
@@ -102,6 +95,30 @@ void printFiltered(const metrics::FilteredRows &filtered)
     std::printf("  left out: %s\n", parts.c_str());
 }
 
+// "  journey map: "Car purchase"" and the names that stand for nothing on it.
+void printScope(const Workspace &w, const SurveyImport &record,
+                const std::vector<std::string> &stages, const std::vector<std::string> &touchpoints)
+{
+    std::vector<std::string> names;
+    for (const Id id : record.mapIds)
+        if (const auto *map = findById(w.maps, id))
+            names.push_back(map->name);
+    if (names.empty())
+        std::printf("  journey maps: none (the workspace has no map yet): the responses count in "
+                    "the overall figures only\n");
+    else
+        std::printf("  journey map%s: %s\n", names.size() > 1 ? "s" : "", joined(names).c_str());
+    const auto where
+        = names.size() == 1 ? std::string("of that map") : std::string("of those maps");
+    if (const auto unknown = unlinkedStageNames(record, stages); !unknown.empty() && !names.empty())
+        std::printf("  stages that match no stage %s (kept as given, on no stage): %s\n",
+                    where.c_str(), joined(unknown).c_str());
+    if (const auto unknown = unlinkedTouchpointNames(record, touchpoints);
+        !unknown.empty() && !names.empty())
+        std::printf("  touchpoints that match no touchpoint %s (kept as given, on no card): %s\n",
+                    where.c_str(), joined(unknown).c_str());
+}
+
 int runImportSurvey(const CommandLine &line)
 {
     const auto file = line.path(0), csv = line.path(1);
@@ -122,7 +139,14 @@ int runImportSurvey(const CommandLine &line)
         options.overrides.push_back(mapping.toStdString());
 
     auto workspace = WorkspaceFile::open(file, WorkspaceFile::Access::ReadWrite);
-    knownNames(workspace->db(), options);
+    // Everything but the stored responses: the maps the survey is scoped to and their names.
+    const Workspace outline = storage::loadWorkspace(workspace->db(), false);
+    std::vector<Id> maps;
+    try {
+        maps = chooseJourneyMaps(outline, line.value(QStringLiteral("journey")).toStdString());
+    } catch (const Error &e) {
+        line.spec().usageError(e.what());
+    }
     const auto result = metrics::SurveyImporter(options).importFile(csv);
     if (result.badRowCount > 0 && !line.isSet(QStringLiteral("skip-bad"))) {
         const auto &first = result.badRows.front();
@@ -137,6 +161,9 @@ int runImportSurvey(const CommandLine &line)
     record.importedAt = nowIso();
     record.rows = int(result.table.size());
     record.rejected = int(result.badRowCount);
+    const auto &stages = result.table.stages.values();
+    const auto &touchpoints = result.table.touchpoints.values();
+    linkSurveyImport(record, outline, maps, stages, touchpoints);
     storage::storeSurveyTable(workspace->db(), record, result.table);
     std::printf("imported %zu responses from %s into %s", result.table.size(), csv.c_str(),
                 file.c_str());
@@ -151,12 +178,7 @@ int runImportSurvey(const CommandLine &line)
     printFiltered(result.filtered);
     for (const auto &bad : result.badRows)
         std::printf("  skipped line %zu: %s\n", bad.line, bad.message.c_str());
-    if (!result.unknownStages.empty())
-        std::printf("  stages that match no stage of the workspace (kept as given): %s\n",
-                    joined(result.unknownStages).c_str());
-    if (!result.unknownTouchpoints.empty())
-        std::printf("  touchpoints that match no touchpoint of the workspace (kept as given): %s\n",
-                    joined(result.unknownTouchpoints).c_str());
+    printScope(outline, record, stages, touchpoints);
     if (!result.unmappedColumns.empty())
         std::printf("  columns not imported: %s\n", joined(result.unmappedColumns).c_str());
     return Ok;
@@ -173,7 +195,19 @@ int runMetrics(const CommandLine &line)
                                    + "\" (stage, touchpoint, segment, period, quarter)");
     }
     auto file = WorkspaceFile::open(line.path(0), WorkspaceFile::Access::ReadOnly);
-    const auto table = storage::loadSurveyTable(file->db());
+    auto table = storage::loadSurveyTable(file->db());
+    if (line.isSet(QStringLiteral("journey"))) {
+        const auto journey = line.value(QStringLiteral("journey")).toStdString();
+        const Workspace outline = storage::loadWorkspace(file->db(), false);
+        std::vector<Id> maps;
+        try {
+            maps = chooseJourneyMaps(outline, journey);
+        } catch (const Error &e) {
+            line.spec().usageError(e.what());
+        }
+        if (surveyNameKey(journey) != "all") // all: every response, as without --journey
+            table = report::responsesOfMap(table, outline, maps.front());
+    }
     const auto overall = metrics::computeFigures(table);
     std::optional<metrics::GroupedFigures> groups;
     if (by)
@@ -223,13 +257,18 @@ Command importSurveyCommand()
                                                 "date could be either (05/03/2024); without "
                                                 "it the values decide or the import is "
                                                 "refused")),
+           OptionSpec::withValue(QStringLiteral("journey"), QStringLiteral("NAME|all"),
+                                 QStringLiteral("the journey map the survey describes (its figures "
+                                                "appear on that map only), or all maps; needed "
+                                                "when the workspace has more than one map")),
            OptionSpec::flag(
                QStringLiteral("skip-bad"),
                QStringLiteral("import the good rows when some are bad, and list the bad ones"))};
     spec.exitCodes
         = {{Ok, QStringLiteral("imported")},
            usageExit(QStringLiteral("a --map that is not COLUMN=FIELD of a column and a field that "
-                                    "exist, or an unknown --date-order")),
+                                    "exist, an unknown --date-order, or no --journey (or one that "
+                                    "names no map) when the workspace has several maps")),
            badWorkspaceExit(QStringLiteral("CSV cannot be read, has a bad row and --skip-bad is "
                                            "not given (the error names the first bad line; nothing "
                                            "is imported), or its date order cannot be decided")),
@@ -254,7 +293,11 @@ Command metricsCommand()
                                  QStringLiteral("stage|touchpoint|segment|period|quarter"),
                                  QStringLiteral("also the figures of each stage, touchpoint, "
                                                 "customer segment, period (calendar month) or "
-                                                "quarter"))};
+                                                "quarter")),
+           OptionSpec::withValue(QStringLiteral("journey"), QStringLiteral("NAME"),
+                                 QStringLiteral("only the responses of the surveys that describe "
+                                                "this journey map, with its stage and touchpoint "
+                                                "names as the map gives them now"))};
     spec.exitCodes = {{Ok, QStringLiteral("printed")}, usageExit(), badWorkspaceExit()};
     return {spec, runMetrics};
 }

@@ -3,10 +3,33 @@
 
 #include "core/ids.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ts {
+
+// A stage or touchpoint name as an import's responses give it (surveyNameKey: trimmed,
+// case-folded), and the stage or touchpoint card of a journey map it stands for. Made when the
+// import is linked to its maps, so renaming the stage or card afterwards keeps its figures.
+struct SurveyLink
+{
+    std::string name;
+    Id targetId = 0; // a Stage's id (stage links) or a touchpoint Card's id (touchpoint links)
+    bool operator==(const SurveyLink &) const = default;
+};
+
+// The hashes of an import's response ids whose lowest `bits` bits are zero, sorted: all of them
+// for a small import, about 4,096 for any larger one, so two imports' shared responses can be
+// estimated without keeping every id.
+struct ResponseIdSample
+{
+    int bits = 0;
+    std::vector<std::uint64_t> hashes;
+    bool empty() const { return hashes.empty(); }
+    bool operator==(const ResponseIdSample &) const = default;
+};
 
 struct SurveyImport
 {
@@ -16,6 +39,16 @@ struct SurveyImport
     std::string importedAt; // ISO 8601
     int rows = 0;
     int rejected = 0;
+    // The journey maps the survey describes; none = on no map (in the workspace's overall
+    // figures only). With one map every response belongs to it; with several, a response
+    // belongs to the maps its stage or touchpoint is linked to.
+    std::vector<Id> mapIds;
+    std::vector<SurveyLink> stageLinks;
+    std::vector<SurveyLink> touchpointLinks;
+    // What tells a second import of the same data: a hash of the file's bytes (hex) and a
+    // sample of the hashes of its response ids (core/earlierimport.h); empty when not known.
+    std::string contentHash;
+    ResponseIdSample responseIds;
     bool operator==(const SurveyImport &) const = default;
 };
 

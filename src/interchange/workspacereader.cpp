@@ -1,9 +1,12 @@
 // JSON -> Workspace, with errors that name the JSON path of the problem.
 #include "core/error.h"
+#include "core/surveyscope.h"
 #include "core/validation.h"
 #include "interchange/workspacejson.h"
 
 #include <QByteArray>
+#include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -187,6 +190,8 @@ private:
             return "card";
         else if constexpr (std::is_same_v<T, SurveyImport>)
             return "survey import";
+        else if constexpr (std::is_same_v<T, JourneyMap>)
+            return "journey map";
         else if constexpr (std::is_same_v<T, Author>)
             return "author";
         else
@@ -202,6 +207,8 @@ private:
     void readCard(const Node &n, Id mapId);
     void readInitiative(const Node &n);
     void readSurvey(const Node &n);
+    bool readScope(const Node &i, SurveyImport &import);
+    void scopeByNames(const std::vector<Id> &imports);
     void readTarget(const Node &n);
     void readReview(const Node &n);
     void readSnapshot(const Node &n);
@@ -392,13 +399,66 @@ void Reader::readInitiative(const Node &n)
     add(m_w.initiatives, std::move(i), n);
 }
 
+// An import's scope (core/surveyscope.h) and what tells its data again (core/earlierimport.h).
+// Files written before imports had a scope have no "maps": those are scoped by their names once
+// their responses are read (scopeByNames), as the schema 5 migration does.
+bool Reader::readScope(const Node &i, SurveyImport &import)
+{
+    if (!i.json().contains("maps"))
+        return false;
+    for (const auto &m : i["maps"].items())
+        import.mapIds.push_back(ref<JourneyMap>(m, false));
+    for (const auto &l : i["stage_links"].items())
+        import.stageLinks.push_back({l["name"].text(), ref<Stage>(l["stage"], false)});
+    for (const auto &l : i["touchpoint_links"].items())
+        import.touchpointLinks.push_back({l["name"].text(), ref<Card>(l["card"], false)});
+    import.contentHash = i["content_hash"].text();
+    const auto ids = i["response_ids"];
+    import.responseIds.bits = ids["bits"].integer();
+    if (import.responseIds.bits < 0 || import.responseIds.bits > 63)
+        ids["bits"].fail("expected 0 to 63");
+    for (const auto &h : ids["hashes"].items()) {
+        const auto hex = h.text();
+        if (hex.size() != 16 || hex.find_first_not_of("0123456789abcdef") != std::string::npos)
+            h.fail("\"" + hex + "\" is not 16 lower-case hex digits");
+        import.responseIds.hashes.push_back(std::stoull(hex, nullptr, 16));
+    }
+    if (!std::is_sorted(import.responseIds.hashes.begin(), import.responseIds.hashes.end()))
+        ids["hashes"].fail("expected the hashes in ascending order");
+    return true;
+}
+
+void Reader::scopeByNames(const std::vector<Id> &imports)
+{
+    for (const Id id : imports) {
+        std::set<std::string> stageSet, touchpointSet;
+        for (const auto &r : m_w.responses)
+            if (r.importId == id) {
+                stageSet.insert(r.stage);
+                touchpointSet.insert(r.touchpoint);
+            }
+        const std::vector<std::string> stages(stageSet.begin(), stageSet.end());
+        const std::vector<std::string> touchpoints(touchpointSet.begin(), touchpointSet.end());
+        linkSurveyImport(m_w.surveyImports[std::size_t(id - 1)], m_w,
+                         mapsNamedBy(m_w, stages, touchpoints), stages, touchpoints);
+    }
+}
+
 void Reader::readSurvey(const Node &n)
 {
-    for (const auto &i : n["imports"].items())
-        add(m_w.surveyImports,
-            SurveyImport {0, uid(i), i["file"].text(), i["imported_at"].text(), i["rows"].integer(),
-                          i["rejected"].integer()},
-            i);
+    std::vector<Id> unscoped;
+    for (const auto &i : n["imports"].items()) {
+        SurveyImport import {0,
+                             uid(i),
+                             i["file"].text(),
+                             i["imported_at"].text(),
+                             i["rows"].integer(),
+                             i["rejected"].integer()};
+        const bool scoped = readScope(i, import);
+        const Id id = add(m_w.surveyImports, std::move(import), i).id;
+        if (!scoped)
+            unscoped.push_back(id);
+    }
     const auto responses = n["responses"].items();
     m_w.responses.reserve(responses.size());
     for (const auto &r : responses) {
@@ -423,6 +483,7 @@ void Reader::readSurvey(const Node &n)
             r.fail(problem);
         m_w.responses.push_back(std::move(s));
     }
+    scopeByNames(unscoped);
 }
 
 void Reader::readTarget(const Node &n)

@@ -2,6 +2,7 @@
 #include "interchange/workspacejson.h"
 
 #include <QByteArray>
+#include <cstdio>
 #include <unordered_map>
 
 namespace ts::interchange {
@@ -160,12 +161,31 @@ Json initiativeJson(const Initiative &i, const UidIndex &ids)
 Json surveyJson(const Workspace &w, const UidIndex &ids)
 {
     Json imports = Json::array(), responses = Json::array();
-    for (const auto &i : w.surveyImports)
+    for (const auto &i : w.surveyImports) {
+        Json maps = Json::array(), stageLinks = Json::array(), touchpointLinks = Json::array(),
+             hashes = Json::array();
+        for (const Id id : i.mapIds)
+            maps.push_back(ids.ref<JourneyMap>(id));
+        for (const auto &l : i.stageLinks)
+            stageLinks.push_back({{"name", l.name}, {"stage", ids.ref<Stage>(l.targetId)}});
+        for (const auto &l : i.touchpointLinks)
+            touchpointLinks.push_back({{"name", l.name}, {"card", ids.ref<Card>(l.targetId)}});
+        for (const auto hash : i.responseIds.hashes) {
+            char hex[17];
+            std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+            hashes.push_back(hex);
+        }
         imports.push_back({{"uid", i.uid},
                            {"file", i.fileName},
                            {"imported_at", i.importedAt},
                            {"rows", i.rows},
-                           {"rejected", i.rejected}});
+                           {"rejected", i.rejected},
+                           {"maps", maps},
+                           {"stage_links", stageLinks},
+                           {"touchpoint_links", touchpointLinks},
+                           {"content_hash", i.contentHash},
+                           {"response_ids", {{"bits", i.responseIds.bits}, {"hashes", hashes}}}});
+    }
     for (const auto &r : w.responses)
         responses.push_back({{"uid", r.uid},
                              {"import", ids.ref<SurveyImport>(r.importId)},
@@ -221,8 +241,8 @@ Json toJson(const Workspace &w, bool withSnapshots)
 {
     UidIndex ids;
     ids.add(w.orgGoals), ids.add(w.departments), ids.add(w.departmentGoals), ids.add(w.personas);
-    ids.add(w.stages), ids.add(w.lanes), ids.add(w.cards), ids.add(w.surveyImports),
-        ids.add(w.authors);
+    ids.add(w.maps), ids.add(w.stages), ids.add(w.lanes), ids.add(w.cards),
+        ids.add(w.surveyImports), ids.add(w.authors);
 
     Json out;
     out["format"] = kFormatName;

@@ -54,6 +54,16 @@ struct SurveyTable
     std::vector<std::int8_t> referral;
     StringColumn comment;
 
+    // Which import each run of rows came from, in order: filled by storage::loadSurveyTable,
+    // empty in tables made otherwise (an import, a filter). importId 0: responses that belong
+    // to no import.
+    struct ImportRows
+    {
+        std::int64_t importId = 0;
+        std::size_t rows = 0;
+    };
+    std::vector<ImportRows> imports;
+
     std::size_t size() const { return line.size(); }
     void reserve(std::size_t rows);
     // Scores outside their scale are stored as missing: check them before (parseScore does).

@@ -1,7 +1,10 @@
 #include "report/mapfigures.h"
 
+#include "core/surveyscope.h"
 #include "core/workspace.h"
 #include "metrics/groupedfigures.h"
+#include "metrics/smallsample.h"
+#include "report/mapresponses.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -103,7 +106,15 @@ FigureLabel labelFor(const Workspace &w, const metrics::MetricFigures &f, const 
         lines << percentLine(QStringLiteral("Retention"), *r);
         vote("retention", QStringLiteral("Retention"), r->value, r->high, QStringLiteral("%1%"));
     }
-    parts << QStringLiteral("n %1").arg(f.responses);
+    // A figure on few responses is marked where it is shown, not only in the tooltip.
+    const bool small = metrics::isSmallSample(f.responses);
+    parts
+        << (small ? QStringLiteral("n %1, small sample") : QStringLiteral("n %1")).arg(f.responses);
+    if (small)
+        lines.insert(2,
+                     QStringLiteral("Small sample: under %1 responses, so the intervals are "
+                                    "wide; read these figures with care.")
+                         .arg(metrics::kSmallSampleBelow));
     label.text = parts.join(QStringLiteral(" · "));
     label.details = (lines + targets).join(QLatin1Char('\n'));
     return label;
@@ -113,48 +124,75 @@ FigureLabel labelFor(const Workspace &w, const metrics::MetricFigures &f, const 
 
 std::string figureKey(std::string_view name)
 {
-    return QString::fromUtf8(name.data(), qsizetype(name.size()))
-        .trimmed()
-        .toCaseFolded()
-        .toStdString();
+    return surveyNameKey(name);
 }
 
-FiguresByName figuresByName(const metrics::SurveyTable &table, bool byTouchpoint)
+MapSurveyFigures mapSurveyFigures(const metrics::SurveyTable &table, const Workspace &w, Id mapId)
 {
-    FiguresByName byName;
-    const auto by = byTouchpoint ? metrics::GroupBy::Touchpoint : metrics::GroupBy::Stage;
-    for (auto &group : metrics::computeGroups(table, by).groups)
-        byName[figureKey(group.key)] = std::move(group.figures);
-    return byName;
+    MapSurveyFigures figures;
+    const auto scoped = responsesOfMap(table, w, mapId, MapItemNames::Uids);
+    if (scoped.size() == 0)
+        return figures;
+    std::unordered_map<std::string_view, Id> byUid;
+    for (const auto &s : w.stages)
+        if (s.mapId == mapId)
+            byUid.emplace(s.uid, s.id);
+    for (const auto &c : w.cards)
+        if (c.mapId == mapId && c.kind == CardKind::Touchpoint)
+            byUid.emplace(c.uid, c.id);
+    auto collect = [&](metrics::GroupBy by, std::unordered_map<Id, metrics::MetricFigures> &into) {
+        for (auto &group : metrics::computeGroups(scoped, by).groups)
+            if (const auto it = byUid.find(group.key); it != byUid.end())
+                into[it->second] = std::move(group.figures);
+    };
+    collect(metrics::GroupBy::Stage, figures.stages);
+    collect(metrics::GroupBy::Touchpoint, figures.cards);
+    // Responses name a touchpoint, not a card: two cards of the map titled alike (the same
+    // touchpoint in two stages) were linked under one name, and share the first one's figures.
+    auto share = [&](const std::vector<SurveyLink> &links, auto &items,
+                     std::unordered_map<Id, metrics::MetricFigures> &into) {
+        std::unordered_map<std::string, Id> first;
+        for (const auto &link : links) {
+            const auto *item = findById(items, link.targetId);
+            if (!item || item->mapId != mapId)
+                continue;
+            const auto [it, added] = first.emplace(link.name, item->id);
+            if (added)
+                continue;
+            if (const auto found = into.find(it->second); found != into.end()) {
+                auto copy = found->second;
+                into[item->id] = std::move(copy);
+            }
+        }
+    };
+    for (const auto &import : w.surveyImports) {
+        share(import.stageLinks, w.stages, figures.stages);
+        share(import.touchpointLinks, w.cards, figures.cards);
+    }
+    return figures;
 }
 
-MapFigures mapFigures(const Workspace &w, Id mapId, const FiguresByName &byStage,
-                      const FiguresByName &byTouchpoint)
+MapFigures mapFigures(const Workspace &w, Id mapId, const MapSurveyFigures &survey)
 {
     MapFigures figures;
-    std::unordered_map<Id, const Stage *> stages;
     for (const auto &s : w.stages) {
         if (s.mapId != mapId)
             continue;
-        stages[s.id] = &s;
-        const auto it = byStage.find(figureKey(s.name));
-        if (it != byStage.end())
+        if (const auto it = survey.stages.find(s.id); it != survey.stages.end())
             figures.stages[s.id]
                 = labelFor(w, it->second,
                            QStringLiteral("Stage %1").arg(QString::fromStdString(s.name)), s.name);
     }
-    if (byTouchpoint.empty())
-        return figures;
     for (const auto &c : w.cards) {
         if (c.mapId != mapId || c.kind != CardKind::Touchpoint)
             continue;
-        const auto it = byTouchpoint.find(figureKey(c.title));
-        if (it == byTouchpoint.end())
+        const auto it = survey.cards.find(c.id);
+        if (it == survey.cards.end())
             continue;
-        const auto stage = stages.find(c.stageId);
+        const Stage *stage = findById(w.stages, c.stageId);
         figures.cards[c.id] = labelFor(
             w, it->second, QStringLiteral("Touchpoint %1").arg(QString::fromStdString(c.title)),
-            stage == stages.end() ? std::string() : stage->second->name);
+            stage ? stage->name : std::string());
     }
     return figures;
 }
@@ -163,7 +201,7 @@ MapFigures mapFigures(const Workspace &w, Id mapId, const metrics::SurveyTable &
 {
     if (table.size() == 0)
         return {};
-    return mapFigures(w, mapId, figuresByName(table, false), figuresByName(table, true));
+    return mapFigures(w, mapId, mapSurveyFigures(table, w, mapId));
 }
 
 } // namespace ts::report

@@ -36,20 +36,26 @@ struct MapFigures
     bool empty() const { return stages.empty() && cards.empty(); }
 };
 
-// Survey figures by folded name (see figureKey): a stage or touchpoint as responses name it.
-using FiguresByName = std::unordered_map<std::string, metrics::MetricFigures>;
+// The survey figures of one map's stages and touchpoint cards, by their id: from the responses
+// scoped to the map (responsesOfMap), so renaming a stage or card keeps them.
+struct MapSurveyFigures
+{
+    std::unordered_map<Id, metrics::MetricFigures> stages;
+    std::unordered_map<Id, metrics::MetricFigures> cards;
+};
 
-// How responses and map items are matched by name: trimmed and case-folded.
+// How metric targets' stage scopes are matched with stage names: trimmed and case-folded
+// (core's surveyNameKey, the one comparison of names everywhere).
 std::string figureKey(std::string_view name);
 
-// Figures grouped by stage or touchpoint name (metrics::computeGroups), keyed by figureKey.
-FiguresByName figuresByName(const metrics::SurveyTable &table, bool byTouchpoint);
+// Figures of each stage and touchpoint card of map `mapId` that scoped responses name; `table`
+// must carry SurveyTable::imports (storage::loadSurveyTable, surveyTableOf).
+MapSurveyFigures mapSurveyFigures(const metrics::SurveyTable &table, const Workspace &w, Id mapId);
 
-// The labels of one map: each stage whose name responses give, and each touchpoint card whose
-// title responses give as their touchpoint; judged against w.metricTargets (a stage's own
-// target first, else the overall one; a touchpoint card uses its stage's).
-MapFigures mapFigures(const Workspace &w, Id mapId, const FiguresByName &byStage,
-                      const FiguresByName &byTouchpoint);
+// The labels of one map from its figures, judged against w.metricTargets (a stage's own target
+// first, else the overall one; a touchpoint card uses its stage's). A figure that rests on fewer
+// than 30 responses says so (metrics::isSmallSample).
+MapFigures mapFigures(const Workspace &w, Id mapId, const MapSurveyFigures &figures);
 // The same from a survey table (the CLI and the PDF, which have no cache).
 MapFigures mapFigures(const Workspace &w, Id mapId, const metrics::SurveyTable &table);
 

@@ -70,13 +70,8 @@ void addMaps(ReportContext &ctx)
     const QString kicker = QStringLiteral("%1  %2")
                                .arg(ctx.number, 2, 10, QLatin1Char('0'))
                                .arg(sectionTitle(ReportSection::Maps));
-    // Grouped once for every map: each map then picks its stages' and touchpoints' figures.
-    FiguresByName byStage, byTouchpoint;
-    if (!w.responses.empty()) {
-        const auto table = surveyTableOf(w.responses);
-        byStage = figuresByName(table, false);
-        byTouchpoint = figuresByName(table, true);
-    }
+    // Built once; each map takes the responses scoped to it (responsesOfMap).
+    const auto table = surveyTableOf(w.responses);
     bool firstMap = true;
     for (std::size_t m = 0; m < w.maps.size(); ++m) {
         const auto &map = w.maps[m];
@@ -100,8 +95,7 @@ void addMaps(ReportContext &ctx)
             = kickerLines->height() + 2 + nameHeight + aboutLines->height() + 10;
         const QSizeF area(body.width(), body.height() - headingHeight);
         // The survey figures of the stages and touchpoints, as the editor shows them.
-        const auto figures
-            = std::make_shared<const MapFigures>(mapFigures(w, map.id, byStage, byTouchpoint));
+        const auto figures = std::make_shared<const MapFigures>(mapFigures(w, map.id, table));
         const MapPlan plan = planMap(w, map.id, mapStyle, area, *figures);
         const MapLayout full = MapLayout::compute(w, map.id, mapStyle, *figures);
         const int count = int(plan.tiles.size());

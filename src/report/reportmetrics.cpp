@@ -106,6 +106,9 @@ metrics::SurveyTable surveyTableOf(const std::vector<SurveyResponse> &responses)
         rec.referral = r.referral;
         rec.comment = r.comment;
         table.append(rec);
+        if (table.imports.empty() || table.imports.back().importId != r.importId)
+            table.imports.push_back({r.importId, 0});
+        ++table.imports.back().rows;
     }
     return table;
 }

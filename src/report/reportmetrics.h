@@ -15,7 +15,8 @@ struct Workspace;
 
 namespace ts::report {
 
-// The workspace's responses as the metrics layer's columnar table.
+// The workspace's responses as the metrics layer's columnar table, with the runs of rows of
+// each import (SurveyTable::imports) that responsesOfMap scopes by.
 metrics::SurveyTable surveyTableOf(const std::vector<SurveyResponse> &responses);
 
 } // namespace ts::report

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "storage/database.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 
 #include <spdlog/spdlog.h>
@@ -160,6 +161,34 @@ DROP INDEX IF EXISTS survey_responses_by_import;
 CREATE INDEX IF NOT EXISTS survey_responses_unattached ON survey_responses(import_id) WHERE import_id IS NULL;
 )SQL";
 
+// Schema 5: which journey maps each survey import describes, and the stages and touchpoint cards
+// its names stand for (core/surveyscope.h), so scores stay on their map and a renamed stage keeps
+// its figures; and what tells a second import of the same file or responses. Existing imports
+// are scoped to the maps their names match (scopeImportsByName). The indexes on stage, card
+// and map keep deleting those (ON DELETE CASCADE) from scanning the links.
+constexpr std::string_view kVersion5 = R"SQL(
+ALTER TABLE survey_imports ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE survey_imports ADD COLUMN response_id_bits INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE survey_imports ADD COLUMN response_ids BLOB;
+CREATE TABLE survey_import_maps (
+  import_id INTEGER NOT NULL REFERENCES survey_imports(id) ON DELETE CASCADE,
+  map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  PRIMARY KEY (import_id, map_id)) WITHOUT ROWID;
+CREATE INDEX survey_import_maps_by_map ON survey_import_maps(map_id);
+CREATE TABLE survey_stage_links (
+  import_id INTEGER NOT NULL REFERENCES survey_imports(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  stage_id INTEGER NOT NULL REFERENCES stages(id) ON DELETE CASCADE,
+  PRIMARY KEY (import_id, name, stage_id)) WITHOUT ROWID;
+CREATE INDEX survey_stage_links_by_stage ON survey_stage_links(stage_id);
+CREATE TABLE survey_touchpoint_links (
+  import_id INTEGER NOT NULL REFERENCES survey_imports(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+  PRIMARY KEY (import_id, name, card_id)) WITHOUT ROWID;
+CREATE INDEX survey_touchpoint_links_by_card ON survey_touchpoint_links(card_id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -169,6 +198,7 @@ const std::vector<Migration> &migrations()
         {2, "metric targets and benchmarks", kVersion2},
         {3, "columnar copy of survey imports", kVersion3, buildMissingSurveyColumns},
         {4, "no index of responses by import", kVersion4},
+        {5, "survey imports scoped to journey maps", kVersion5, scopeImportsByName},
     };
     return all;
 }

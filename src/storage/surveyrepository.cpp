@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "storage/database.h"
 #include "storage/positions.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 
 #include <set>
@@ -32,6 +33,7 @@ std::vector<SurveyImport> SurveyRepository::imports()
     while (s.step())
         out.push_back(
             {s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), int(s.integer(5))});
+    readImportScopes(m_db, out);
     return out;
 }
 
@@ -49,6 +51,7 @@ void insertImportRecord(Database &db, SurveyImport &record)
         .bind(6, record.rejected)
         .run();
     record.id = db.lastInsertId();
+    writeImportScope(db, record);
 }
 
 void SurveyRepository::addImport(SurveyImport &record, std::vector<SurveyResponse> &responses)

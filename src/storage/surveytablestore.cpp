@@ -357,10 +357,17 @@ metrics::SurveyTable loadSurveyTable(Database &db, Id importId)
         }
     }
     metrics::SurveyTable table;
-    for (auto &copy : copies)
+    for (auto &copy : copies) {
+        const std::size_t rows = copy.table.size();
         table.appendTable(std::move(copy.table));
-    if (unattached > 0)
-        table.appendTable(rowsWhere(db, "import_id IS NULL"));
+        table.imports.push_back({copy.id, rows});
+    }
+    if (unattached > 0) {
+        auto loose = rowsWhere(db, "import_id IS NULL");
+        const std::size_t rows = loose.size();
+        table.appendTable(std::move(loose));
+        table.imports.push_back({0, rows});
+    }
     return table;
 }
 

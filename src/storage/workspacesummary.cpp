@@ -4,19 +4,6 @@
 
 namespace ts::storage {
 
-namespace {
-
-std::vector<std::string> textColumn(Database &db, const char *sql)
-{
-    std::vector<std::string> out;
-    auto s = db.prepare(sql);
-    while (s.step())
-        out.push_back(s.text(0));
-    return out;
-}
-
-} // namespace
-
 std::string organisationName(Database &db)
 {
     auto s = db.prepare("SELECT organisation FROM canvas");
@@ -32,16 +19,6 @@ std::vector<MapSummary> summarizeMaps(Database &db)
     while (s.step())
         maps.push_back({s.integer(0), s.text(1), s.text(2), s.integer(3), s.integer(4)});
     return maps;
-}
-
-std::vector<std::string> stageNames(Database &db)
-{
-    return textColumn(db, "SELECT DISTINCT name FROM stages");
-}
-
-std::vector<std::string> touchpointTitles(Database &db)
-{
-    return textColumn(db, "SELECT DISTINCT title FROM cards WHERE kind = 'touchpoint'");
 }
 
 } // namespace ts::storage

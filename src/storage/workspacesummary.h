@@ -1,5 +1,5 @@
 // Small read-only summaries of a workspace, read without loading it: what `touchstone-cli info`
-// prints and the names a survey import matches responses against.
+// prints.
 #pragma once
 
 #include <cstdint>
@@ -23,8 +23,5 @@ struct MapSummary
 std::string organisationName(Database &db);
 // Every map in display order, with its stage and card counts.
 std::vector<MapSummary> summarizeMaps(Database &db);
-// Distinct stage names and touchpoint card titles of every map.
-std::vector<std::string> stageNames(Database &db);
-std::vector<std::string> touchpointTitles(Database &db);
 
 } // namespace ts::storage

@@ -4,6 +4,7 @@
 #include "app/mapeditor/mapscene.h"
 #include "app/mapeditor/mapview.h"
 #include "app/workspacedocument.h"
+#include "core/surveyscope.h"
 #include "guiapp.h"
 #include "interchange/demo.h"
 #include "storage/cardrepository.h"
@@ -228,6 +229,14 @@ std::unique_ptr<WorkspaceDocument> demoWithMarkup(const test::TempDir &dir)
     for (auto &r : w.responses)
         if (r.touchpoint == "Owner app")
             r.touchpoint = markup;
+    // Linked as an import of these names would be (a renamed card keeps its figures otherwise).
+    std::vector<std::string> stages, touchpoints;
+    for (const auto &r : w.responses) {
+        stages.push_back(r.stage);
+        touchpoints.push_back(r.touchpoint);
+    }
+    for (auto &import : w.surveyImports)
+        linkSurveyImport(import, w, import.mapIds, stages, touchpoints);
     const auto path = dir.file("demo.cxw");
     storage::WorkspaceFile::create(path, [&](storage::Database &db) {
         storage::storeWorkspace(db, w);

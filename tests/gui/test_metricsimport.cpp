@@ -190,20 +190,28 @@ TEST_CASE_METHOD(ImportFixture,
     REQUIRE(imported.responses.size() == 3);
 
     // Figures are recomputed from the stored columnar copy, which follows undo and redo.
-    const auto figures = doc->stageFigures();
+    const Id mapId = doc->workspace().maps.front().id;
+    auto stageId = [&](const std::string &name) {
+        for (const auto &s : doc->workspace().stages)
+            if (s.name == name)
+                return s.id;
+        return Id(0);
+    };
+    const auto figures = doc->mapSurveyFigures(mapId).stages;
     REQUIRE(figures.size() == 3); // purchase, retention, advocacy
-    CHECK(figures.at("purchase").responses == 1);
+    CHECK(figures.at(stageId("Purchase")).responses == 1);
 
     doc->undoStack()->undo();
     CHECK(fileState().dump == empty);
     CHECK(doc->workspace().responses.empty());
-    CHECK(doc->stageFigures().empty());
+    CHECK(doc->mapSurveyFigures(mapId).stages.empty());
     CHECK(storage::loadSurveyTable(doc->db()).size() == 0);
     doc->undoStack()->redo();
     CHECK(fileState().dump == imported.dump);
     CHECK(doc->workspace().responses.size() == 3);
-    REQUIRE(doc->stageFigures().size() == 3);
-    CHECK(doc->stageFigures().at("advocacy").nps->value == figures.at("advocacy").nps->value);
+    REQUIRE(doc->mapSurveyFigures(mapId).stages.size() == 3);
+    CHECK(doc->mapSurveyFigures(mapId).stages.at(stageId("Advocacy")).nps->value
+          == figures.at(stageId("Advocacy")).nps->value);
     CHECK(doc->db().queryInt("SELECT COUNT(DISTINCT import_id) FROM survey_columns") == 1);
 
     // "Undo this import" in the history, itself undoable.

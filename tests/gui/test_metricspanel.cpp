@@ -208,6 +208,10 @@ TEST_CASE_METHOD(DemoMetricsFixture, "the metrics panel and the import dialog, c
     dialog->dateOrderBox()->setCurrentIndex(
         dialog->dateOrderBox()->findData(QStringLiteral("mdy"))); // its dates are ambiguous
     dialog->setFilePath(QStringLiteral(TOUCHSTONE_TEST_DATA "/survey/generic_bad.csv"));
+    // Three maps: nothing is proposed, the user says which one the survey describes.
+    CHECK_FALSE(dialog->importButton()->isEnabled());
+    dialog->journeyBox()->setCurrentIndex(
+        dialog->journeyBox()->findData(qlonglong(doc->workspace().maps.front().id)));
     dialog->show();
     REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
     QTest::qWait(50);

@@ -123,17 +123,11 @@ void MapScene::rebuild()
         placeEditor(m_layout.newCardRect(m_typingCell.stageId, m_typingCell.laneId));
 }
 
-// From the document's caches, so a rebuild after an edit does not read the responses again.
+// From the document's cache, so a rebuild after an edit does not read the responses again.
 report::MapFigures MapScene::computeFigures()
 {
-    const auto &byStage = m_document.stageFigures();
-    const auto &byTouchpoint = m_document.touchpointFigures();
-    if (byStage.empty() && byTouchpoint.empty())
-        return {};
-    report::FiguresByName stages; // the cache folds by toLower; match as every export does
-    for (const auto &[name, figures] : byStage)
-        stages.emplace(report::figureKey(name), figures);
-    return report::mapFigures(m_document.workspace(), m_mapId, stages, byTouchpoint);
+    return report::mapFigures(m_document.workspace(), m_mapId,
+                              m_document.mapSurveyFigures(m_mapId));
 }
 
 CardItem *MapScene::cardItem(Id cardId) const

@@ -5,6 +5,7 @@
 #include "app/workspacedocument.h"
 #include "core/error.h"
 #include "core/quarter.h"
+#include "core/surveyscope.h"
 #include "metrics/surveyfield.h"
 
 #include <QCheckBox>
@@ -116,11 +117,14 @@ QString filteredText(const metrics::FilteredRows &filtered)
 
 } // namespace
 
-ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *parent)
+ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferredMap,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_path(new QLineEdit(this))
     , m_format(new QComboBox(this))
+    , m_journey(new QComboBox(this))
+    , m_scope(plainLabel(this))
     , m_dateOrder(new QComboBox(this))
     , m_dateNote(plainLabel(this))
     , m_mapping(new QTableWidget(this))
@@ -150,9 +154,28 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_dateOrder);
     dateRow->addWidget(m_dateNote, 1);
+    // Which map the survey describes: its figures appear on that map only. Proposed when there
+    // is one map, or the panel shows one; otherwise the user must choose before importing.
+    const auto &maps = m_document.workspace().maps;
+    if (maps.empty()) {
+        m_journey->addItem(tr("No journey map yet (overall figures only)"), kAllMaps);
+    } else {
+        if (maps.size() > 1)
+            m_journey->addItem(tr("Choose the journey map the survey describes..."), kNoMapChosen);
+        for (const auto &map : maps)
+            m_journey->addItem(q(map.name), qlonglong(map.id));
+        if (maps.size() > 1)
+            m_journey->addItem(tr("All journey maps (by stage and touchpoint names)"), kAllMaps);
+        if (const int at = m_journey->findData(qlonglong(preferredMap)); preferredMap && at >= 0)
+            m_journey->setCurrentIndex(at);
+    }
+    auto *journeyRow = new QHBoxLayout;
+    journeyRow->addWidget(m_journey);
+    journeyRow->addWidget(m_scope, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Survey export:"), fileRow);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Journey map:"), journeyRow);
     form->addRow(tr("Date order:"), dateRow);
 
     m_mapping->verticalHeader()->setVisible(false);
@@ -196,6 +219,10 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, QWidget *par
             analyse();
     });
     connect(m_agree, &QCheckBox::toggled, this, &ImportSurveyDialog::updateButtons);
+    connect(m_journey, &QComboBox::currentIndexChanged, this, [this] {
+        showScope();
+        updateButtons();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportSurveyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportSurveyDialog::reject);
     updateButtons();
@@ -333,15 +360,56 @@ metrics::ImportOptions ImportSurveyDialog::options() const
     }
     options.dateOrder
         = metrics::dateOrderFromName(m_dateOrder->currentData().toString().toStdString());
-    std::vector<std::string> stages, touchpoints;
-    for (const auto &s : m_document.workspace().stages)
-        stages.push_back(s.name);
-    for (const auto &card : m_document.workspace().cards)
-        if (card.kind == CardKind::Touchpoint)
-            touchpoints.push_back(card.title);
-    options.knownStages = stages;
-    options.knownTouchpoints = touchpoints;
     return options;
+}
+
+std::vector<Id> ImportSurveyDialog::chosenMaps() const
+{
+    const qlonglong chosen = m_journey->currentData().toLongLong();
+    if (chosen == kAllMaps)
+        return allMapIds(m_document.workspace());
+    if (chosen == kNoMapChosen)
+        return {};
+    return {Id(chosen)};
+}
+
+SurveyImport ImportSurveyDialog::scopedRecord() const
+{
+    SurveyImport record;
+    if (m_result)
+        linkSurveyImport(record, m_document.workspace(), chosenMaps(),
+                         m_result->table.stages.values(), m_result->table.touchpoints.values());
+    return record;
+}
+
+// Beside the choice: the stages and touchpoints of the survey that match nothing on that map.
+void ImportSurveyDialog::showScope()
+{
+    m_unknown->setText(m_unknown->property("notes").toString());
+    if (!m_result || m_journey->currentData().toLongLong() == kNoMapChosen
+        || m_document.workspace().maps.empty()) {
+        m_scope->clear();
+        return;
+    }
+    const auto record = scopedRecord();
+    const auto stages = unlinkedStageNames(record, m_result->table.stages.values());
+    const auto touchpoints = unlinkedTouchpointNames(record, m_result->table.touchpoints.values());
+    const QString where = record.mapIds.size() == 1 ? tr("this map") : tr("any map");
+    m_scope->setText(tr("%1 of %2 stage names and %3 of %4 touchpoint names match %5.")
+                         .arg(m_result->table.stages.size() - stages.size())
+                         .arg(m_result->table.stages.size())
+                         .arg(m_result->table.touchpoints.size() - touchpoints.size())
+                         .arg(m_result->table.touchpoints.size())
+                         .arg(where));
+    QStringList notes {m_unknown->text()};
+    if (!stages.empty())
+        notes << tr("Stages that match no stage of %1 (kept on the responses, on no stage): %2.")
+                     .arg(where, joined(stages));
+    if (!touchpoints.empty())
+        notes << tr("Touchpoints that match no touchpoint of %1 (kept, on no card): %2.")
+                     .arg(where, joined(touchpoints));
+    notes.removeAll(QString());
+    m_unknown->setText(notes.join(QLatin1Char('\n')));
 }
 
 void ImportSurveyDialog::analyse()
@@ -425,6 +493,7 @@ void ImportSurveyDialog::showSummary()
     if (!m_result) {
         m_summary->clear();
         m_unknown->clear();
+        m_scope->clear();
         return;
     }
     const auto &r = *m_result;
@@ -450,16 +519,10 @@ void ImportSurveyDialog::showSummary()
     m_summary->setText(summary);
 
     QStringList notes;
-    if (!r.unknownStages.empty())
-        notes << tr("Stages that match no stage of this workspace (kept on the responses as "
-                    "given): %1.")
-                     .arg(joined(r.unknownStages));
-    if (!r.unknownTouchpoints.empty())
-        notes << tr("Touchpoints that match no touchpoint of this workspace (kept as given): %1.")
-                     .arg(joined(r.unknownTouchpoints));
     if (!r.unmappedColumns.empty())
         notes << tr("Columns not imported: %1.").arg(joined(r.unmappedColumns));
-    m_unknown->setText(notes.join(QLatin1Char('\n')));
+    m_unknown->setProperty("notes", notes.join(QLatin1Char('\n')));
+    showScope();
 
     m_badRows->setRowCount(int(r.badRows.size()) + (r.badRowCount > r.badRows.size() ? 1 : 0));
     for (std::size_t i = 0; i < r.badRows.size(); ++i) {
@@ -490,7 +553,8 @@ void ImportSurveyDialog::updateButtons()
     // The list of bad rows takes room only when there is one; the preview gets it otherwise.
     m_badRows->setHidden(m_badRows->rowCount() == 0);
     const bool ready = !m_reader.running() && m_result && m_result->table.size() > 0
-        && (m_result->badRowCount == 0 || m_agree->isChecked());
+        && (m_result->badRowCount == 0 || m_agree->isChecked())
+        && m_journey->currentData().toLongLong() != kNoMapChosen;
     importButton()->setEnabled(ready);
 }
 
@@ -499,7 +563,7 @@ void ImportSurveyDialog::accept()
     updateButtons();
     if (!importButton()->isEnabled())
         return;
-    SurveyImport record;
+    SurveyImport record = scopedRecord();
     record.fileName = QFileInfo(filePath()).fileName().toStdString();
     record.importedAt = nowIso();
     record.rows = int(m_result->table.size());

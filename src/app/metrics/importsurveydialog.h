@@ -7,6 +7,7 @@
 
 #include "app/metrics/backgroundimport.h"
 #include "core/ids.h"
+#include "core/survey.h"
 #include "metrics/surveyimporter.h"
 
 #include <QDialog>
@@ -33,7 +34,9 @@ public:
     // The columns of the mapping table before the preview of the first rows.
     enum MappingColumn { ColumnName, ImportedAs, FirstPreview };
 
-    explicit ImportSurveyDialog(WorkspaceDocument &document, QWidget *parent = nullptr);
+    // `preferredMap`: the journey map to propose (the one the metrics panel shows); 0 = none.
+    explicit ImportSurveyDialog(WorkspaceDocument &document, Id preferredMap = 0,
+                                QWidget *parent = nullptr);
     ~ImportSurveyDialog() override;
 
     // Reads the file's header and first rows, maps its columns by name and checks every row.
@@ -41,6 +44,10 @@ public:
     QString filePath() const;
 
     QComboBox *formatBox() const { return m_format; }
+    // The journey map(s) the survey describes: a map id, kAllMaps or kNoMapChosen (data).
+    static constexpr qlonglong kAllMaps = -1;
+    static constexpr qlonglong kNoMapChosen = 0;
+    QComboBox *journeyBox() const { return m_journey; }
     // The date order: automatic (data ""), "dmy", "mdy" or "ymd"; and what was decided.
     QComboBox *dateOrderBox() const { return m_dateOrder; }
     QLabel *dateOrderLabel() const { return m_dateNote; }
@@ -77,10 +84,16 @@ private:
     void showError(const QString &message);
     void updateButtons();
     metrics::ImportOptions options() const;
+    // The chosen maps, and the import record scoped to them with its names linked.
+    std::vector<Id> chosenMaps() const;
+    SurveyImport scopedRecord() const;
+    void showScope();
 
     WorkspaceDocument &m_document;
     QLineEdit *m_path;
     QComboBox *m_format;
+    QComboBox *m_journey;
+    QLabel *m_scope;
     QComboBox *m_dateOrder;
     QLabel *m_dateNote;
     QTableWidget *m_mapping;

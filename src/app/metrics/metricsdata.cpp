@@ -1,6 +1,8 @@
 #include "app/metrics/metricsdata.h"
 
+#include "core/surveyscope.h"
 #include "metrics/civildate.h"
+#include "report/mapresponses.h"
 
 #include <QObject>
 #include <algorithm>
@@ -12,17 +14,7 @@ namespace {
 
 std::string folded(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
-}
-
-// Whether each code of a category dictionary passes: `yes` when its folded name is in `names`.
-std::vector<char> codesIn(const metrics::StringDictionary &dictionary,
-                          const std::unordered_set<std::string> &names)
-{
-    std::vector<char> out(dictionary.size() + 1, 0);
-    for (std::size_t i = 0; i < dictionary.values().size(); ++i)
-        out[i + 1] = names.count(folded(dictionary.values()[i])) > 0;
-    return out;
+    return surveyNameKey(text);
 }
 
 QString number(double value, bool sign)
@@ -36,22 +28,11 @@ QString number(double value, bool sign)
 metrics::SurveyTable filterTable(const metrics::SurveyTable &table, const MetricsFilter &filter,
                                  const Workspace &workspace)
 {
-    std::vector<char> mapStage, mapTouchpoint, anyTouchpoint;
     if (filter.mapId != 0) {
-        std::unordered_set<std::string> stages, touchpoints, allTouchpoints;
-        for (const auto &s : workspace.stages)
-            if (s.mapId == filter.mapId)
-                stages.insert(folded(s.name));
-        for (const auto &c : workspace.cards) {
-            if (c.kind != CardKind::Touchpoint)
-                continue;
-            allTouchpoints.insert(folded(c.title));
-            if (c.mapId == filter.mapId)
-                touchpoints.insert(folded(c.title));
-        }
-        mapStage = codesIn(table.stages, stages);
-        mapTouchpoint = codesIn(table.touchpoints, touchpoints);
-        anyTouchpoint = codesIn(table.touchpoints, allTouchpoints);
+        // The map's own responses first, named as the map names its stages now.
+        MetricsFilter rest = filter;
+        rest.mapId = 0;
+        return filterTable(report::responsesOfMap(table, workspace, filter.mapId), rest, workspace);
     }
     std::optional<std::uint32_t> segment;
     if (!filter.segment.empty())
@@ -67,13 +48,6 @@ metrics::SurveyTable filterTable(const metrics::SurveyTable &table, const Metric
             const int month = metrics::CivilDate::fromDays(table.date[row]).monthKey();
             if ((filter.fromMonth && month < *filter.fromMonth)
                 || (filter.toMonth && month > *filter.toMonth))
-                continue;
-        }
-        if (filter.mapId != 0) {
-            const std::uint32_t touchpoint = table.touchpoint[row];
-            const bool inMap = anyTouchpoint[touchpoint] ? mapTouchpoint[touchpoint]
-                                                         : mapStage[table.stage[row]];
-            if (!inMap)
                 continue;
         }
         out.append(table.record(row));

@@ -19,8 +19,8 @@ namespace ts::app {
 
 struct MetricsFilter
 {
-    // A map's responses: those at one of its touchpoints, and those with no known touchpoint at
-    // one of its stages. 0 = every response.
+    // A map's responses: those of the imports scoped to it (report::responsesOfMap), their
+    // stages and touchpoints named as the map names them now. 0 = every response.
     Id mapId = 0;
     std::string segment; // empty = every segment
     // Month keys (metrics::CivilDate::monthKey), inclusive. A set bound leaves out undated rows.

@@ -253,7 +253,7 @@ void MetricsPanel::recompute()
 
 ImportSurveyDialog *MetricsPanel::newImportDialog()
 {
-    return new ImportSurveyDialog(m_document, this);
+    return new ImportSurveyDialog(m_document, m_filter.mapId, this);
 }
 
 void MetricsPanel::openImportDialog()

@@ -1,6 +1,7 @@
 #include "surveysample.h"
 
 #include "core/ids.h"
+#include "core/surveyscope.h"
 
 namespace ts::test {
 
@@ -26,7 +27,15 @@ void addResponses(Workspace &w, const std::string &stage, const std::string &tou
         r.touchpoint = touchpoint;
         w.responses.push_back(r);
     }
-    w.surveyImports.front().rows = int(w.responses.size());
+    auto &import = w.surveyImports.front();
+    import.rows = int(w.responses.size());
+    // Scoped as an import of these names is: to the maps they name, linked by name.
+    std::vector<std::string> stages, touchpoints;
+    for (const auto &r : w.responses) {
+        stages.push_back(r.stage);
+        touchpoints.push_back(r.touchpoint);
+    }
+    linkSurveyImport(import, w, mapsNamedBy(w, stages, touchpoints), stages, touchpoints);
 }
 
 } // namespace ts::test

@@ -1,0 +1,155 @@
+// Survey scores stay on the journey map the import describes (issue 13, item 10), driven as a
+// user would: the journey choice in the import dialog, a new map that shows no foreign figures,
+// a stage renamed in the editor that keeps its figures.
+#include "app/commands/mapcommands.h"
+#include "app/mapeditor/figurebadgeitem.h"
+#include "app/mapeditor/mapeditor.h"
+#include "app/mapeditor/mapscene.h"
+#include "app/mapeditor/mapview.h"
+#include "app/metrics/importsurveydialog.h"
+#include "app/workspacedocument.h"
+#include "guiapp.h"
+#include "storage/maprepository.h"
+#include "storage/surveyrepository.h"
+#include "storage/workspacefile.h"
+#include "support/tempdir.h"
+
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace ts;
+using namespace ts::app;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(TOUCHSTONE_TEST_DATA "/survey/") + QString::fromLatin1(name);
+}
+
+struct ScopeFixture
+{
+    test::TempDir dir;
+    std::string path = dir.file("scope.cxw");
+    std::unique_ptr<WorkspaceDocument> doc;
+
+    ScopeFixture()
+    {
+        test::guiApplication();
+        storage::WorkspaceFile::create(path, [](storage::Database &db) {
+            storage::MapRepository(db).createDefault("Car purchase"); // the five usual stages
+        }).reset();
+        doc = std::make_unique<WorkspaceDocument>(
+            storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    }
+    Id stageNamed(Id mapId, const std::string &name) const
+    {
+        for (const auto &s : doc->workspace().stages)
+            if (s.mapId == mapId && s.name == name)
+                return s.id;
+        return 0;
+    }
+    std::vector<SurveyImport> storedImports() const
+    {
+        auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
+        return storage::SurveyRepository(reader->db()).imports();
+    }
+};
+
+int badgesIn(MapScene &scene)
+{
+    int badges = 0;
+    for (auto *item : scene.items())
+        badges += dynamic_cast<FigureBadgeItem *>(item) != nullptr;
+    return badges;
+}
+
+} // namespace
+
+TEST_CASE_METHOD(ScopeFixture,
+                 "a survey shows on the map it describes only, and a renamed stage keeps it",
+                 "[gui][metrics][scope]")
+{
+    const Id carMap = doc->workspace().maps.front().id;
+    {
+        // One map: the dialog proposes it, and says how many of the survey's names match it.
+        ImportSurveyDialog dialog(*doc);
+        CHECK(dialog.journeyBox()->currentData().toLongLong() == carMap);
+        dialog.setFilePath(fixture("surveymonkey.csv")); // purchase, retention, advocacy
+        REQUIRE(dialog.importButton()->isEnabled());
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    }
+    REQUIRE(storedImports().size() == 1);
+    CHECK(storedImports().front().mapIds == std::vector<Id> {carMap});
+    const Id advocacy = stageNamed(carMap, "Advocacy");
+    REQUIRE(doc->mapSurveyFigures(carMap).stages.count(advocacy) == 1);
+    const auto advocacyN = doc->mapSurveyFigures(carMap).stages.at(advocacy).responses;
+
+    // A new map with the same stage names shows none of that survey.
+    AddMapCommand *add = new AddMapCommand(*doc, "Retail store", "blank", 0);
+    REQUIRE(doc->execute(add));
+    const Id retail = add->newMapId();
+    REQUIRE(stageNamed(retail, "Advocacy") > 0);
+    {
+        MapEditor editor(*doc, retail);
+        CHECK(editor.scene()->figures().empty());
+        CHECK(badgesIn(*editor.scene()) == 0);
+    }
+
+    // Rename "Advocacy" on the car map by typing over its header: its figures stay.
+    MapEditor editor(*doc, carMap);
+    editor.resize(1600, 900);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *scene = editor.scene();
+    const int badgesBefore = badgesIn(*scene);
+    CHECK(badgesBefore >= 3);
+    auto *view = editor.view();
+    const QPointF center = scene->layout().stage(advocacy)->header.center();
+    view->ensureVisible(QRectF(center, QSizeF(1, 1)));
+    const QPoint at = view->mapFromScene(center);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    REQUIRE(scene->isTyping());
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(view, QStringLiteral("Loyalty"));
+    QTest::keyClick(view, Qt::Key_Return);
+    REQUIRE(stageNamed(carMap, "Loyalty") == advocacy);
+    REQUIRE(scene->figures().stages.count(advocacy) == 1);
+    CHECK(scene->figures().stages.at(advocacy).details.contains(QStringLiteral("Stage Loyalty")));
+    CHECK(doc->mapSurveyFigures(carMap).stages.at(advocacy).responses == advocacyN);
+    CHECK(badgesIn(*scene) == badgesBefore);
+}
+
+TEST_CASE_METHOD(ScopeFixture, "with several maps the dialog asks which one the survey describes",
+                 "[gui][metrics][scope]")
+{
+    AddMapCommand *add = new AddMapCommand(*doc, "Retail store", "blank", 0);
+    REQUIRE(doc->execute(add));
+    const Id retail = add->newMapId();
+    ImportSurveyDialog dialog(*doc);
+    dialog.show();
+    dialog.setFilePath(fixture("surveymonkey.csv"));
+    REQUIRE(dialog.result());
+    // Nothing is proposed: the import waits for a choice.
+    CHECK(dialog.journeyBox()->currentData().toLongLong() == ImportSurveyDialog::kNoMapChosen);
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    // The user picks "Retail store" from the list with the keyboard.
+    dialog.journeyBox()->setFocus();
+    QTest::keyClick(dialog.journeyBox(), Qt::Key_Down); // Car purchase
+    QTest::keyClick(dialog.journeyBox(), Qt::Key_Down); // Retail store
+    REQUIRE(dialog.journeyBox()->currentData().toLongLong() == retail);
+    CHECK(dialog.importButton()->isEnabled());
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    const auto imports = storedImports();
+    REQUIRE(imports.size() == 1);
+    CHECK(imports.front().mapIds == std::vector<Id> {retail});
+    CHECK_FALSE(imports.front().stageLinks.empty());
+    const Id carMap = doc->workspace().maps.front().id;
+    CHECK(doc->mapSurveyFigures(carMap).stages.empty());
+    CHECK_FALSE(doc->mapSurveyFigures(retail).stages.empty());
+}
