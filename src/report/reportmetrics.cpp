@@ -7,6 +7,7 @@
 #include "core/workspace.h"
 #include "metrics/groupedfigures.h"
 #include "metrics/metricfigures.h"
+#include "metrics/smallsample.h"
 #include "report/reportcharts.h"
 #include "report/reportsections.h"
 #include "report/tablepainter.h"
@@ -81,6 +82,13 @@ std::vector<metrics::GroupFigures> stagesInOrder(const Workspace &w, metrics::Gr
     return groups.groups;
 }
 
+// "n = 240", or "n = 17, small sample" under 30 responses.
+QString sampleText(std::size_t n)
+{
+    return QStringLiteral("n = ") + countText(n)
+        + (metrics::isSmallSample(n) ? QStringLiteral(", small sample") : QString());
+}
+
 } // namespace
 
 metrics::SurveyTable surveyTableOf(const std::vector<SurveyResponse> &responses)
@@ -144,7 +152,7 @@ void addMetrics(ReportContext &ctx)
     if (f.nps)
         tiles[0].lines << QStringLiteral("95% CI %1 to %2")
                               .arg(signedText(f.nps->low), signedText(f.nps->high))
-                       << QStringLiteral("n = ") + countText(f.nps->n);
+                       << sampleText(f.nps->n);
     addTarget(tiles[0], w, "nps", f.nps ? std::optional(f.nps->value) : std::nullopt, style, false,
               0);
     tiles[1] = {QStringLiteral("CSAT (4-5 of 5)"),
@@ -153,8 +161,7 @@ void addMetrics(ReportContext &ctx)
                 style.accent,
                 {}};
     if (f.csat)
-        tiles[1].lines << ciText(f.csat->low, f.csat->high, true)
-                       << QStringLiteral("n = ") + countText(f.csat->n);
+        tiles[1].lines << ciText(f.csat->low, f.csat->high, true) << sampleText(f.csat->n);
     addTarget(tiles[1], w, "csat", f.csat ? std::optional(f.csat->value) : std::nullopt, style,
               true, 0);
     tiles[2] = {QStringLiteral("Customer Effort (1-7)"),
@@ -164,8 +171,8 @@ void addMetrics(ReportContext &ctx)
                 {}};
     if (f.ces)
         tiles[2].lines << ciText(f.ces->low, f.ces->high, false, 2)
-                       << QStringLiteral("n = %1 · easy %2")
-                              .arg(countText(f.ces->n), percentText(f.ces->easy.value, 0));
+                       << QStringLiteral("%1 · easy %2")
+                              .arg(sampleText(f.ces->n), percentText(f.ces->easy.value, 0));
     addTarget(tiles[2], w, "ces", f.ces ? std::optional(f.ces->mean) : std::nullopt, style, false,
               1);
     tiles[3] = {QStringLiteral("Retention"),
@@ -175,7 +182,7 @@ void addMetrics(ReportContext &ctx)
                 {}};
     if (r.retention)
         tiles[3].lines << ciText(r.retention->low, r.retention->high, true)
-                       << QStringLiteral("n = ") + countText(r.retention->n);
+                       << sampleText(r.retention->n);
     addTarget(tiles[3], w, "retention",
               r.retention ? std::optional(r.retention->value) : std::nullopt, style, true, 0);
     {
@@ -274,15 +281,19 @@ void addMetrics(ReportContext &ctx)
                    QStringLiteral("%1 to %2")
                        .arg(QString::number(gf.ces->low, 'f', 2),
                             QString::number(gf.ces->high, 'f', 2))};
-        byStage.addRow({{QString::fromStdString(g.key), {}, true},
-                        {countText(gf.responses)},
-                        nps,
-                        proportionCell(gf.csat),
-                        ces,
-                        proportionCell(gf.retention.retention)});
+        byStage.addRow(
+            {{QString::fromStdString(g.key), {}, true},
+             {countText(gf.responses),
+              metrics::isSmallSample(gf.responses) ? QStringLiteral("small sample") : QString()},
+             nps,
+             proportionCell(gf.csat),
+             ces,
+             proportionCell(gf.retention.retention)});
     }
     addTable(ctx, QStringLiteral("Figures by journey stage"), byStage);
-    addParagraph(ctx, QStringLiteral("Under each figure: its 95% confidence interval."),
+    addParagraph(ctx,
+                 QStringLiteral("Under each figure: its 95% confidence interval. A small sample "
+                                "has fewer than 30 responses: read its figures with care."),
                  style.font(7, QFont::Normal, true), style.muted, 16);
     // Where customers are lost, and whether effort drives it.
     std::vector<RateBar> stages, effort;

@@ -1,13 +1,16 @@
 // The metrics panel on the demo workspace: its figures, targets, filters, copying, and the
 // screenshots of the panel and the import dialog (build/screenshots/, then docs/images/).
+#include "app/commands/surveycommands.h"
 #include "app/metrics/figurestable.h"
 #include "app/metrics/importsurveydialog.h"
 #include "app/metrics/linkagetable.h"
 #include "app/metrics/metricspanel.h"
 #include "app/metrics/targetseditor.h"
 #include "app/workspacedocument.h"
+#include "core/surveyscope.h"
 #include "demodocument.h"
 #include "interchange/demo.h"
+#include "storage/maprepository.h"
 #include "storage/surveyrepository.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -222,4 +225,39 @@ TEST_CASE_METHOD(DemoMetricsFixture, "the metrics panel and the import dialog, c
     panel.tabs()->setCurrentIndex(2);
     QTest::qWait(20);
     saveScreenshot(panel, QStringLiteral("metrics-imports.png"));
+}
+
+TEST_CASE("a small survey is marked small, and undated responses are counted off the trend",
+          "[gui][metrics][smallsample]")
+{
+    test::guiApplication();
+    test::TempDir dir;
+    const auto path = dir.file("small.cxw");
+    storage::WorkspaceFile::create(path, [](storage::Database &db) {
+        storage::MapRepository(db).createDefault("Car purchase");
+    }).reset();
+    WorkspaceDocument doc(
+        storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    // Five answers, two of them without a date.
+    const std::string csv = "date,nps,stage\n2026-01-05,10,Purchase\n2026-01-06,9,Purchase\n"
+                            "2026-02-02,3,Purchase\n,10,Advocacy\n,8,Advocacy\n";
+    auto result = metrics::SurveyImporter().importText(csv, "small.csv");
+    SurveyImport record;
+    record.fileName = "small.csv";
+    record.importedAt = "2026-12-06T10:00:00Z";
+    record.rows = int(result.table.size());
+    linkSurveyImport(record, doc.workspace(), allMapIds(doc.workspace()),
+                     result.table.stages.values(), result.table.touchpoints.values());
+    REQUIRE(doc.execute(new ImportSurveyCommand(doc, record, std::move(result.table))));
+
+    MetricsPanel panel(doc);
+    panel.show();
+    const auto *table = panel.figuresTable();
+    REQUIRE(rowOf(table, QStringLiteral("All responses")) == 0);
+    CHECK(table->item(0, FiguresTable::NpsN)->text() == QStringLiteral("5 (small)"));
+    CHECK(table->item(0, FiguresTable::NpsN)->toolTip().contains(QStringLiteral("Small sample")));
+    CHECK(table->item(0, FiguresTable::NpsN)->data(Qt::UserRole).toDouble() == 5); // sorts as 5
+    const QString trend = panel.chartView(MetricsPanel::Trend)->chart()->title();
+    CHECK(trend.contains(QStringLiteral("n = 3")));
+    CHECK(trend.contains(QStringLiteral("2 undated responses not shown")));
 }

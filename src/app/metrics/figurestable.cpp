@@ -1,6 +1,7 @@
 #include "app/metrics/figurestable.h"
 
 #include "app/metrics/metricsformat.h"
+#include "metrics/smallsample.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,20 @@ QTableWidgetItem *missingItem()
 QTableWidgetItem *countItem(std::size_t n)
 {
     return numberItem(count(n), double(n));
+}
+
+// The n of a figure; under 30 it says "small" and why, so a +100 on five answers is not read as
+// certain (the same rule as the map badges, the PDF and `metrics --json`).
+QTableWidgetItem *sampleItem(std::size_t n)
+{
+    if (!metrics::isSmallSample(n))
+        return countItem(n);
+    auto *item = numberItem(QObject::tr("%1 (small)").arg(count(n)), double(n));
+    item->setForeground(QColor(0xA0, 0x52, 0x00));
+    item->setToolTip(QObject::tr("Small sample: under %1 responses, so the interval is wide; "
+                                 "read this figure with care")
+                         .arg(metrics::kSmallSampleBelow));
+    return item;
 }
 
 QTableWidgetItem *textItem(const QString &text, double order)
@@ -147,7 +162,7 @@ void FiguresTable::addRow(int row, const QString &name, double order,
         colour(value, judge(targetFor(targets, "nps", stage), nps->value, nps->high));
         set(Nps, value);
         set(NpsInterval, numberItem(interval(nps->low, nps->high, true), nps->low));
-        set(NpsN, countItem(nps->n));
+        set(NpsN, sampleItem(nps->n));
         const double n = double(nps->n);
         set(Promoters, numberItem(number(100.0 * nps->promoters / n), 100.0 * nps->promoters / n));
         set(Passives, numberItem(number(100.0 * nps->passives / n), 100.0 * nps->passives / n));
@@ -161,7 +176,7 @@ void FiguresTable::addRow(int row, const QString &name, double order,
         colour(value, judge(targetFor(targets, "csat", stage), csat->value, csat->high));
         set(Csat, value);
         set(CsatInterval, numberItem(interval(csat->low, csat->high), csat->low));
-        set(CsatN, countItem(csat->n));
+        set(CsatN, sampleItem(csat->n));
     } else {
         missing({Csat, CsatInterval, CsatN});
     }
@@ -170,7 +185,7 @@ void FiguresTable::addRow(int row, const QString &name, double order,
         colour(value, judge(targetFor(targets, "ces", stage), ces->mean, ces->high));
         set(Ces, value);
         set(CesInterval, numberItem(interval(ces->low, ces->high, false, 2), ces->low));
-        set(CesN, countItem(ces->n));
+        set(CesN, sampleItem(ces->n));
         set(EasyShare, numberItem(number(ces->easy.value), ces->easy.value));
     } else {
         missing({Ces, CesInterval, CesN, EasyShare});
@@ -182,7 +197,7 @@ void FiguresTable::addRow(int row, const QString &name, double order,
         set(Retention, value);
         set(RetentionInterval,
             numberItem(interval(retention->low, retention->high), retention->low));
-        set(RetentionN, countItem(retention->n));
+        set(RetentionN, sampleItem(retention->n));
         set(Churn, numberItem(number(100.0 - retention->value), 100.0 - retention->value));
     } else {
         missing({Retention, RetentionInterval, RetentionN, Churn});

@@ -212,16 +212,28 @@ QLineSeries *addFigure(QChart *chart, const metrics::GroupedFigures &periods, co
     return line;
 }
 
+// " · 12 undated responses not shown": the trend leaves out what has no date, and says so.
+QString undated(const metrics::GroupedFigures &periods)
+{
+    if (!periods.withoutKey)
+        return {};
+    return periods.withoutKey == 1
+        ? QObject::tr(" · 1 undated response not shown")
+        : QObject::tr(" · %1 undated responses not shown").arg(count(periods.withoutKey));
+}
+
 } // namespace
 
 QChart *trendChart(const metrics::GroupedFigures &periods)
 {
     const QString period = periodWord(periods.by);
     auto *chart = newChart(QObject::tr("NPS, CSAT and CES by %1, with 95% bands · n = %2")
-                               .arg(period, count(responsesIn(periods))));
+                               .arg(period, count(responsesIn(periods)))
+                           + undated(periods));
     if (periods.groups.empty()) {
         chart->setTitle(
-            QObject::tr("NPS, CSAT and CES by %1: no dated responses (n = 0)").arg(period));
+            QObject::tr("NPS, CSAT and CES by %1: no dated responses (n = 0)").arg(period)
+            + undated(periods));
         return chart;
     }
     const Timeline at = timeline(periods);
@@ -246,10 +258,12 @@ QChart *scoreRetentionChart(const metrics::GroupedFigures &periods)
 {
     const QString period = periodWord(periods.by);
     auto *chart = newChart(
-        QObject::tr("NPS and retention by %1 · n = %2").arg(period, count(responsesIn(periods))));
+        QObject::tr("NPS and retention by %1 · n = %2").arg(period, count(responsesIn(periods)))
+        + undated(periods));
     if (periods.groups.empty()) {
         chart->setTitle(
-            QObject::tr("NPS and retention by %1: no dated responses (n = 0)").arg(period));
+            QObject::tr("NPS and retention by %1: no dated responses (n = 0)").arg(period)
+            + undated(periods));
         return chart;
     }
     const Timeline at = timeline(periods);
