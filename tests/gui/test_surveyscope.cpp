@@ -6,6 +6,7 @@
 #include "app/mapeditor/mapeditor.h"
 #include "app/mapeditor/mapscene.h"
 #include "app/mapeditor/mapview.h"
+#include "app/metrics/importhistory.h"
 #include "app/metrics/importsurveydialog.h"
 #include "app/workspacedocument.h"
 #include "guiapp.h"
@@ -18,7 +19,9 @@
 #include <QGraphicsView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace ts;
@@ -152,4 +155,49 @@ TEST_CASE_METHOD(ScopeFixture, "with several maps the dialog asks which one the 
     const Id carMap = doc->workspace().maps.front().id;
     CHECK(doc->mapSurveyFigures(carMap).stages.empty());
     CHECK_FALSE(doc->mapSurveyFigures(retail).stages.empty());
+}
+
+TEST_CASE("a survey imported before its map existed is put on the map from the import history",
+          "[gui][metrics][scope]")
+{
+    test::guiApplication();
+    test::TempDir dir;
+    const auto path = dir.file("early.cxw");
+    storage::WorkspaceFile::create(path).reset(); // no map yet
+    WorkspaceDocument doc(
+        storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadWrite));
+    {
+        ImportSurveyDialog dialog(doc);
+        CHECK(dialog.journeyBox()->currentText().startsWith(QStringLiteral("No journey map")));
+        dialog.setFilePath(fixture("surveymonkey.csv"));
+        REQUIRE(dialog.importButton()->isEnabled());
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    }
+    REQUIRE(doc.workspace().surveyImports.size() == 1);
+    CHECK(doc.workspace().surveyImports.front().mapIds.empty());
+    auto *add = new AddMapCommand(doc, "Car purchase", "blank", 0);
+    REQUIRE(doc.execute(add));
+    const Id map = add->newMapId();
+    CHECK(doc.mapSurveyFigures(map).stages.empty()); // not linked by itself
+
+    ImportHistory history(doc);
+    history.show();
+    REQUIRE(history.table()->rowCount() == 1);
+    CHECK(history.table()->item(0, 4)->text() == QStringLiteral("none"));
+    QTest::mouseClick(history.table()->viewport(), Qt::LeftButton, {},
+                      history.table()->visualItemRect(history.table()->item(0, 0)).center());
+    REQUIRE(history.journeyBox()->isEnabled());
+    CHECK(history.journeyBox()->currentData().toLongLong() == ImportHistory::kNoMap);
+    history.journeyBox()->setFocus();
+    QTest::keyClick(history.journeyBox(), Qt::Key_Home); // "Car purchase", the first entry
+    REQUIRE(doc.workspace().surveyImports.front().mapIds == std::vector<Id> {map});
+    CHECK(history.table()->item(0, 4)->text() == QStringLiteral("Car purchase"));
+    CHECK(doc.mapSurveyFigures(map).stages.size() == 3); // purchase, retention, advocacy
+    {
+        auto reader = storage::WorkspaceFile::open(path, storage::WorkspaceFile::Access::ReadOnly);
+        CHECK(storage::SurveyRepository(reader->db()).imports().front().stageLinks.size() == 3);
+    }
+    doc.undoStack()->undo();
+    CHECK(doc.workspace().surveyImports.front().mapIds.empty());
+    CHECK(doc.mapSurveyFigures(map).stages.empty());
 }

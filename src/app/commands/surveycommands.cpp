@@ -1,6 +1,9 @@
 #include "app/commands/surveycommands.h"
 
+#include "app/workspacedocument.h"
+#include "core/surveyscope.h"
 #include "storage/surveyrepository.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 
 #include <QObject>
@@ -45,6 +48,28 @@ RemoveSurveyImportCommand::RemoveSurveyImportCommand(WorkspaceDocument &document
     : DeleteRowsCommand(document, QObject::tr("Undo the import of \"%1\"").arg(q(record.fileName)),
                         {{"survey_imports", record.id}})
 { }
+
+ScopeSurveyImportCommand::ScopeSurveyImportCommand(WorkspaceDocument &document, SurveyImport before,
+                                                   std::vector<Id> mapIds)
+    : DocumentCommand(document,
+                      QObject::tr("Change the journey maps of \"%1\"").arg(q(before.fileName)))
+    , m_before(std::move(before))
+    , m_mapIds(std::move(mapIds))
+{ }
+
+void ScopeSurveyImportCommand::apply()
+{
+    const auto table = storage::loadSurveyTable(db(), m_before.id);
+    SurveyImport after = m_before;
+    linkSurveyImport(after, document().workspace(), m_mapIds, table.stages.values(),
+                     table.touchpoints.values());
+    storage::writeImportScope(db(), after);
+}
+
+void ScopeSurveyImportCommand::revert()
+{
+    storage::writeImportScope(db(), m_before);
+}
 
 SetMetricTargetCommand::SetMetricTargetCommand(WorkspaceDocument &document,
                                                std::optional<MetricTarget> before,

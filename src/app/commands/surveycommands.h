@@ -31,6 +31,23 @@ public:
     RemoveSurveyImportCommand(WorkspaceDocument &document, const SurveyImport &record);
 };
 
+// Says again which journey maps an import describes (from the import history): its responses'
+// stage and touchpoint names are linked anew, by name, to the stages and cards of those maps
+// (an import made before its map existed, or scoped to the wrong one). Undo puts back the old
+// scope and links exactly.
+class ScopeSurveyImportCommand : public DocumentCommand
+{
+public:
+    ScopeSurveyImportCommand(WorkspaceDocument &document, SurveyImport before,
+                             std::vector<Id> mapIds);
+
+private:
+    void apply() override;
+    void revert() override;
+    SurveyImport m_before;
+    std::vector<Id> m_mapIds;
+};
+
 // Sets, changes or clears the target and industry benchmark of one metric (nps, csat, ces,
 // retention, conversion), overall (empty scope) or for one stage. `before` is the stored target
 // (nullopt: none yet), `after` what it becomes (nullopt: removed).
