@@ -143,3 +143,43 @@ TEST_CASE("a number too large for a double is a bad input, not a crash", "[inter
                    Catch::Equals("huge.json: not valid JSON (number overflow parsing '1e400')"));
     }
 }
+
+TEST_CASE("a survey import's journey maps and links travel with it, and older files are scoped "
+          "by their names",
+          "[interchange][scope]")
+{
+    auto json = demoJson();
+    auto &import = json["survey"]["imports"][0];
+    // The demo's survey covers all three journeys: it describes every map.
+    REQUIRE(import["maps"].size() == 3);
+    CHECK(import["stage_links"].size() == 15); // five stage names on each of the three maps
+    CHECK(import["touchpoint_links"].size() > 30);
+    const auto scoped = fromJson(json, "in.json");
+    CHECK(scoped.surveyImports.front().mapIds == std::vector<Id> {1, 2, 3});
+
+    // Scoped to one map by hand: read back exactly so.
+    import["maps"] = Json::array({json["maps"][1]["uid"]});
+    Json links = Json::array();
+    for (const auto &l : import["stage_links"])
+        if (l["stage"] == json["maps"][1]["stages"][0]["uid"])
+            links.push_back(l);
+    import["stage_links"] = links;
+    import["touchpoint_links"] = Json::array();
+    const auto one = fromJson(json, "in.json");
+    const auto &record = one.surveyImports.front();
+    CHECK(record.mapIds == std::vector<Id> {2});
+    REQUIRE(record.stageLinks.size() == 1);
+    CHECK(findById(one.stages, record.stageLinks.front().targetId)->mapId == 2);
+    CHECK(dumpJson(toJson(one)) == dumpJson(json));
+
+    // A file from before scopes: no "maps"; its import describes the maps its names match.
+    for (const char *key :
+         {"maps", "stage_links", "touchpoint_links", "content_hash", "response_ids"})
+        import.erase(key);
+    CHECK(fromJson(json, "in.json").surveyImports.front().mapIds == std::vector<Id> {1, 2, 3});
+
+    // A link to a stage that does not exist names its path.
+    json = demoJson();
+    json["survey"]["imports"][0]["stage_links"][0]["stage"] = "4b0c8f2e-0000-4000-8000-000000000000";
+    expectError(json, "$.survey.imports[0].stage_links[0].stage", "no stage with uid");
+}
