@@ -2,6 +2,7 @@
 #include "cli/clicommand.h"
 #include "cli/command.h"
 #include "cli/metricsjson.h"
+#include "core/earlierimport.h"
 #include "core/quarter.h"
 #include "core/surveyscope.h"
 #include "metrics/smallsample.h"
@@ -161,6 +162,16 @@ int runImportSurvey(const CommandLine &line)
     record.importedAt = nowIso();
     record.rows = int(result.table.size());
     record.rejected = int(result.badRowCount);
+    record.contentHash = result.contentHash;
+    record.responseIds = sampleResponseIds(result.responseIdHashes);
+    if (const auto earlier = findEarlierImport(outline.surveyImports, record, result.table.size());
+        earlier && !line.isSet(QStringLiteral("again")))
+        throw Error(ErrorKind::BadInput,
+                    csv + ": "
+                        + describeEarlierImport(*earlier, result.table.size(),
+                                                result.responseIdColumn)
+                        + "; nothing imported; --again imports it a second time (its answers "
+                          "would count twice)");
     const auto &stages = result.table.stages.values();
     const auto &touchpoints = result.table.touchpoints.values();
     linkSurveyImport(record, outline, maps, stages, touchpoints);
@@ -263,7 +274,10 @@ Command importSurveyCommand()
                                                 "when the workspace has more than one map")),
            OptionSpec::flag(
                QStringLiteral("skip-bad"),
-               QStringLiteral("import the good rows when some are bad, and list the bad ones"))};
+               QStringLiteral("import the good rows when some are bad, and list the bad ones")),
+           OptionSpec::flag(QStringLiteral("again"),
+                            QStringLiteral("import a survey that was imported before (the same "
+                                           "file, or responses with the same ids) once more"))};
     spec.exitCodes
         = {{Ok, QStringLiteral("imported")},
            usageExit(QStringLiteral("a --map that is not COLUMN=FIELD of a column and a field that "
@@ -271,7 +285,8 @@ Command importSurveyCommand()
                                     "names no map) when the workspace has several maps")),
            badWorkspaceExit(QStringLiteral("CSV cannot be read, has a bad row and --skip-bad is "
                                            "not given (the error names the first bad line; nothing "
-                                           "is imported), or its date order cannot be decided")),
+                                           "is imported), its date order cannot be decided, or it "
+                                           "was imported before and --again is not given")),
            {CannotWrite,
             QStringLiteral("FILE is open for writing in another process, or cannot "
                            "be written")}};

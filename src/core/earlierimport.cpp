@@ -69,4 +69,17 @@ std::optional<EarlierImport> findEarlierImport(const std::vector<SurveyImport> &
     return std::nullopt;
 }
 
+std::string describeEarlierImport(const EarlierImport &earlier, std::size_t rows,
+                                  const std::string &idColumn)
+{
+    const auto &import = *earlier.import;
+    const std::string day = import.importedAt.substr(0, 10);
+    if (earlier.sameFile)
+        return "the same file was imported on " + day + " as \"" + import.fileName + "\"";
+    const bool exact = import.responseIds.bits == 0;
+    return std::string(exact ? "" : "about ") + std::to_string(earlier.sharedResponses) + " of its "
+        + std::to_string(rows) + " responses (by their ids in column \"" + idColumn
+        + "\") were imported on " + day + " from \"" + import.fileName + "\"";
+}
+
 } // namespace ts

@@ -3,6 +3,7 @@
 #include "app/commands/surveycommands.h"
 #include "app/metrics/surveypreview.h"
 #include "app/workspacedocument.h"
+#include "core/earlierimport.h"
 #include "core/error.h"
 #include "core/quarter.h"
 #include "core/surveyscope.h"
@@ -133,6 +134,8 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferred
     , m_error(plainLabel(this))
     , m_badRows(new QTableWidget(0, 3, this))
     , m_agree(new QCheckBox(this))
+    , m_earlier(plainLabel(this))
+    , m_again(new QCheckBox(tr("Import it again (its answers would count twice)"), this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -191,6 +194,9 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferred
     m_error->setStyleSheet(QStringLiteral("color: #B03A2E;"));
     m_error->hide();
     m_agree->hide();
+    m_earlier->setStyleSheet(QStringLiteral("color: #B03A2E;"));
+    m_earlier->hide();
+    m_again->hide();
     m_busy->setRange(0, 0); // busy: the importer reports no progress, and reads fast enough
     m_busy->setTextVisible(false);
     m_busy->hide();
@@ -209,6 +215,8 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferred
     layout->addWidget(m_unknown);
     layout->addWidget(m_badRows, 1);
     layout->addWidget(m_agree);
+    layout->addWidget(m_earlier);
+    layout->addWidget(m_again);
     layout->addWidget(m_buttons);
     resize(980, 700);
 
@@ -219,6 +227,7 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferred
             analyse();
     });
     connect(m_agree, &QCheckBox::toggled, this, &ImportSurveyDialog::updateButtons);
+    connect(m_again, &QCheckBox::toggled, this, &ImportSurveyDialog::updateButtons);
     connect(m_journey, &QComboBox::currentIndexChanged, this, [this] {
         showScope();
         updateButtons();
@@ -376,10 +385,39 @@ std::vector<Id> ImportSurveyDialog::chosenMaps() const
 SurveyImport ImportSurveyDialog::scopedRecord() const
 {
     SurveyImport record;
-    if (m_result)
-        linkSurveyImport(record, m_document.workspace(), chosenMaps(),
-                         m_result->table.stages.values(), m_result->table.touchpoints.values());
+    if (!m_result)
+        return record;
+    linkSurveyImport(record, m_document.workspace(), chosenMaps(), m_result->table.stages.values(),
+                     m_result->table.touchpoints.values());
+    record.contentHash = m_result->contentHash;
+    record.responseIds = sampleResponseIds(m_result->responseIdHashes);
     return record;
+}
+
+bool ImportSurveyDialog::importedBefore() const
+{
+    return m_result
+        && findEarlierImport(m_document.workspace().surveyImports, scopedRecord(),
+                             m_result->table.size());
+}
+
+// A survey imported before is not imported again unless the user says so.
+void ImportSurveyDialog::showEarlier()
+{
+    m_again->setChecked(false);
+    const auto record = scopedRecord();
+    const auto earlier
+        = m_result ? findEarlierImport(m_document.workspace().surveyImports, record,
+                                       m_result->table.size())
+                   : std::nullopt;
+    m_earlier->setVisible(bool(earlier));
+    m_again->setVisible(bool(earlier));
+    if (earlier)
+        m_earlier->setText(
+            tr("This survey was imported before: %1. Importing it again would count its answers "
+               "twice.")
+                .arg(q(describeEarlierImport(*earlier, m_result->table.size(),
+                                             m_result->responseIdColumn))));
 }
 
 // Beside the choice: the stages and touchpoints of the survey that match nothing on that map.
@@ -448,6 +486,7 @@ void ImportSurveyDialog::analysed(std::optional<metrics::ImportResult> result, c
     showDateOrder(error);
     showSummary();
     m_agree->setChecked(false);
+    showEarlier();
     updateButtons();
 }
 
@@ -554,7 +593,8 @@ void ImportSurveyDialog::updateButtons()
     m_badRows->setHidden(m_badRows->rowCount() == 0);
     const bool ready = !m_reader.running() && m_result && m_result->table.size() > 0
         && (m_result->badRowCount == 0 || m_agree->isChecked())
-        && m_journey->currentData().toLongLong() != kNoMapChosen;
+        && m_journey->currentData().toLongLong() != kNoMapChosen
+        && (m_again->isChecked() || !importedBefore());
     importButton()->setEnabled(ready);
 }
 

@@ -58,6 +58,10 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *unknownLabel() const { return m_unknown; }
     QCheckBox *agreeBox() const { return m_agree; }
+    // Shown when the survey was imported before (the same file, or responses with the same ids):
+    // the import waits until "Import it again" is ticked.
+    QLabel *earlierLabel() const { return m_earlier; }
+    QCheckBox *againBox() const { return m_again; }
     QPushButton *importButton() const;
     const std::optional<metrics::ImportResult> &result() const { return m_result; }
     // The import made by accept(), 0 before.
@@ -88,6 +92,8 @@ private:
     std::vector<Id> chosenMaps() const;
     SurveyImport scopedRecord() const;
     void showScope();
+    void showEarlier();
+    bool importedBefore() const;
 
     WorkspaceDocument &m_document;
     QLineEdit *m_path;
@@ -102,6 +108,8 @@ private:
     QLabel *m_error;
     QTableWidget *m_badRows;
     QCheckBox *m_agree;
+    QLabel *m_earlier;
+    QCheckBox *m_again;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     std::optional<metrics::ImportResult> m_result;
