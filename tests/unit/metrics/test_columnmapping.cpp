@@ -18,7 +18,7 @@ SurveyLayout layoutOf(std::vector<std::string> names)
 {
     SurveyLayout layout;
     for (std::string &name : names)
-        layout.columns.push_back({std::move(name), {}, {}});
+        layout.columns.push_back({std::move(name), {}, {}, {}, {}});
     return layout;
 }
 
@@ -89,10 +89,10 @@ TEST_CASE("mapColumns judges a Qualtrics column by its id and question", "[colum
 {
     SurveyLayout layout;
     layout.format = Format::Qualtrics;
-    layout.columns
-        = {{"Q1", "How likely are you to recommend us?", "QID1"},
-           {"Q1_NPS_GROUP", "How likely are you to recommend us? - Group", "QID1_NPS_GROUP"},
-           {"Q2", "How satisfied are you?", "QID2"}};
+    layout.columns = {
+        {"Q1", "How likely are you to recommend us?", "QID1", {}, {}},
+        {"Q1_NPS_GROUP", "How likely are you to recommend us? - Group", "QID1_NPS_GROUP", {}, {}},
+        {"Q2", "How satisfied are you?", "QID2", {}, {}}};
     const ColumnMapping mapping = mapColumns(layout);
     CHECK(mapping.columnOf(Field::Nps) == 0u);
     CHECK(mapping.columnOf(Field::Csat) == 2u);

@@ -11,7 +11,7 @@ SurveyLayout layoutOf(std::vector<std::string> names)
 {
     SurveyLayout layout;
     for (std::string &name : names)
-        layout.columns.push_back({std::move(name), {}, {}});
+        layout.columns.push_back({std::move(name), {}, {}, {}, {}});
     return layout;
 }
 
