@@ -3,6 +3,8 @@
 // response hashes, each on a fixture laid out as its tool writes it (tests/data/survey).
 #include "core/error.h"
 #include "importhelpers.h"
+#include "metrics/contenthash.h"
+#include "metrics/mappingreport.h"
 #include "metrics/metricfigures.h"
 #include "metrics/surveyimporter.h"
 
@@ -68,4 +70,167 @@ TEST_CASE("--format qualtrics on a file with neither Qualtrics header is refused
         = SurveyImporter(qualtrics).importFile(fixture("qualtrics_legacy.csv"));
     CHECK(legacy.layout.legacyQualtrics);
     CHECK(legacy.table.size() == 4);
+}
+
+TEST_CASE("A yes/no recommend column does not take nps from the 0-10 one beside it",
+          "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importFile(fixture("recommend_yesno.csv"));
+    CHECK(result.mapping.columnOf(Field::Nps) == 3u);
+    CHECK_FALSE(result.mapping.fields[2]);
+    CHECK(result.mapping.reasons[2] == "yes/no values, not 0-10 scores");
+    // 10, 9, 3, 8, 6, 10 -> 3 promoters, 1 passive, 2 detractors: (3 - 2) / 6 = +16.7.
+    const MetricFigures figures = computeFigures(result.table);
+    REQUIRE(figures.nps);
+    CHECK(figures.nps->n == 6);
+    CHECK(figures.nps->value == Approx(100.0 / 6));
+    const std::vector<std::string> report = describeMapping(result);
+    CHECK(report
+          == std::vector<std::string> {
+              "\"Customer ID\" -> customer_id: header wording \"customer id\"",
+              "\"Date\" -> date: header wording \"date\"",
+              "\"Would you recommend us?\" -> not imported: yes/no values, not 0-10 scores",
+              "\"How likely are you to recommend us? (0-10)\" -> nps: header wording "
+              "\"recommend\"",
+              "\"Comments\" -> comment: header wording \"comments\""});
+}
+
+TEST_CASE("Two columns naming nps equally well with 0-10 values are refused", "[surveyexports]")
+{
+    const std::string text = "How likely are you to recommend us?,How likely are you to "
+                             "recommend our app?\n9,7\n10,3\n6,8\n";
+    const std::string message = importError(text);
+    CHECK_THAT(message,
+               Catch::StartsWith("test.csv: columns \"How likely are you to recommend "
+                                 "us?\" and \"How likely are you to recommend our "
+                                 "app?\" name nps equally well"));
+    CHECK_THAT(message,
+               Catch::Contains("--map \"How likely are you to recommend us?=nps\" or --map "
+                               "\"How likely are you to recommend our app?=nps\""));
+    // The --map it suggests settles it.
+    ImportOptions chosen;
+    chosen.overrides = {"How likely are you to recommend our app?=nps"};
+    const ImportResult result = SurveyImporter(chosen).importText(text, "test.csv");
+    CHECK(result.table.nps == std::vector<std::int8_t> {7, 3, 8});
+    CHECK(result.mapping.reasons[1] == "--map \"How likely are you to recommend our app?=nps\"");
+    // Two comment columns are harmless: the first is kept, and the report says so.
+    const ImportResult comments
+        = SurveyImporter().importText("nps,Comment,Comments\n9,a,b\n", "test.csv");
+    CHECK(comments.mapping.columnOf(Field::Comment) == 1u);
+    CHECK_THAT(comments.mapping.reasons[2],
+               Catch::Contains("the first of the columns naming it equally well (harmless for "
+                               "comment)"));
+}
+
+TEST_CASE("Generic Score and Rating headers are decided by their values or refused",
+          "[surveyexports]")
+{
+    // Rating holds only 1-5: nps, csat or ces? The import asks.
+    const std::string message = importError(
+        std::string("Customer,Date,Score,Rating\nC01,2024-03-01,0,5\nC02,2024-03-02,9,4\n"));
+    CHECK(message
+          == "test.csv: column \"Rating\": the header does not say which score it holds, and its "
+             "2 sampled values are whole numbers 4-5, which could be nps (0-10), csat (1-5) or "
+             "ces (1-7); say which with --map \"Rating=nps\", --map \"Rating=csat\" or --map "
+             "\"Rating=ces\" (or --map \"Rating=ignore\")");
+    CHECK_THAT(importError(std::string("Customer,Rating\nC01,3\nC02,7\n")),
+               Catch::Contains("whole numbers 3-7, which could be nps"));
+    ImportOptions csat;
+    csat.overrides = {"Rating=csat"};
+    const ImportResult result = SurveyImporter(csat).importFile(fixture("generic_score.csv"));
+    // Score: 0, 9, 10, 7, 8, 10 (a 0, and values above 7) is nps by its values:
+    // 3 promoters, 2 passives, 1 detractor: (3 - 1) / 6 = +33.3.
+    CHECK(result.mapping.columnOf(Field::Nps) == 2u);
+    CHECK(result.mapping.reasons[2] == "values: 0-10 whole numbers (0-10) under a generic header");
+    const MetricFigures figures = computeFigures(result.table);
+    REQUIRE(figures.nps);
+    CHECK(figures.nps->value == Approx(200.0 / 6));
+    // Rating 5, 4, 2, 3, 4, 5 -> 4 of 6 satisfied.
+    REQUIRE(figures.csat);
+    CHECK(figures.csat->value == Approx(400.0 / 6));
+    // Without the --map, the fixture is refused for its Rating column.
+    CHECK_THROWS_WITH(SurveyImporter().importFile(fixture("generic_score.csv")),
+                      Catch::Contains("column \"Rating\"")
+                          && Catch::Contains("--map \"Rating=csat\""));
+}
+
+TEST_CASE("An import with no score and no outcome column is refused", "[surveyexports]")
+{
+    const std::string message
+        = importError("customer_id,stage,comment\nC1,Purchase,ok\nC2,Retention,fine\n");
+    CHECK(message
+          == "test.csv: no column gives nps, csat, ces, retained or churned (columns: "
+             "customer_id, stage, comment); name the score column with --map "
+             "COLUMN=nps|csat|ces, e.g. --map \"customer_id=nps\"");
+    // The yes/no column passed over leaves no nps: refused too, not an import of nulls.
+    CHECK_THAT(importError("Customer ID,Would you recommend us?\nC1,Yes\nC2,No\n"),
+               Catch::StartsWith("test.csv: no column gives nps, csat, ces, retained or churned"));
+    for (const char *header :
+         {"Promoter Score", "Recommendation", "Recommendation (0-10)", "Weiterempfehlung (0-10)",
+          "Wahrscheinlichkeit der "
+          "Weiterempfehlung",
+          "recommandation", "recomendación", "aanbeveling"}) {
+        INFO(header);
+        CHECK(guessField(header)->field == Field::Nps);
+    }
+}
+
+TEST_CASE("A German Excel export: Windows-1252, semicolons, German headers and ja/nein",
+          "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importFile(fixture("german_excel.csv"));
+    CHECK(result.encoding == TextEncoding::Windows1252);
+    CHECK(result.delimiter == ';');
+    CHECK(result.badRowCount == 0);
+    const ColumnMapping &mapping = result.mapping;
+    CHECK(mapping.columnOf(Field::CustomerId) == 0u); // Kundennummer
+    CHECK(mapping.columnOf(Field::Date) == 1u); // Datum
+    CHECK(mapping.columnOf(Field::Nps) == 2u); // ... Weiterempfehlung (0-10)
+    CHECK(mapping.columnOf(Field::Csat) == 3u); // Zufriedenheit
+    CHECK(mapping.columnOf(Field::Ces) == 4u); // Aufwand
+    CHECK(mapping.columnOf(Field::Stage) == 5u); // Kundenphase
+    CHECK(mapping.columnOf(Field::Touchpoint) == 6u); // Kontaktpunkt
+    CHECK(mapping.columnOf(Field::Churned) == 7u); // GEKÜNDIGT: Ü folds to ü
+    CHECK(mapping.columnOf(Field::Comment) == 8u); // Kommentar
+    const SurveyTable &table = result.table;
+    REQUIRE(table.size() == 5);
+    // 14.03.2024 proves day first.
+    CHECK(table.date
+          == std::vector<std::int32_t> {days(2024, 3, 5), days(2024, 3, 14), days(2024, 4, 2),
+                                        days(2024, 4, 28), days(2024, 5, 3)});
+    // NPS 9, 6, 10, 9, 3 -> 3 promoters, 2 detractors: (3 - 2) / 5 = +20.
+    const MetricFigures figures = computeFigures(table);
+    REQUIRE(figures.nps);
+    CHECK(figures.nps->value == Approx(20.0));
+    // CSAT 5, 3, 4, 4, 1 -> 3 of 5 satisfied.
+    CHECK(figures.csat->value == Approx(60.0));
+    // Gekündigt nein, ja, Nein, nein, JA -> retained 1, 0, 1, 1, 0.
+    CHECK(table.retained == std::vector<std::int8_t> {1, 0, 1, 1, 0});
+    CHECK(table.comment.at(2) == "Schnelle Lieferung, prima Qualität");
+    CHECK(table.stages.values() == std::vector<std::string> {"Kauf", "Service", "Kündigung"});
+}
+
+TEST_CASE("French, Spanish and Dutch headers map as English ones do", "[surveyexports]")
+{
+    const auto fieldsOf = [](const std::string &header) {
+        const ImportResult result = SurveyImporter().importText(header + "\n", "test.csv");
+        std::vector<std::optional<Field>> fields = result.mapping.fields;
+        return fields;
+    };
+    using F = std::optional<Field>;
+    CHECK(fieldsOf("recommandation,satisfaction,effort,résilié,étape,point de contact,"
+                   "commentaire,date")
+          == std::vector<F> {Field::Nps, Field::Csat, Field::Ces, Field::Churned, Field::Stage,
+                             Field::Touchpoint, Field::Comment, Field::Date});
+    CHECK(fieldsOf("Recomendación,Satisfacción,Esfuerzo,Fecha,Etapa,Punto de contacto,"
+                   "Comentario,Cancelado")
+          == std::vector<F> {Field::Nps, Field::Csat, Field::Ces, Field::Date, Field::Stage,
+                             Field::Touchpoint, Field::Comment, Field::Churned});
+    CHECK(fieldsOf("Aanbeveling,Tevredenheid,Moeite,Datum,Fase,Contactmoment,Opgezegd,Opmerking")
+          == std::vector<F> {Field::Nps, Field::Csat, Field::Ces, Field::Date, Field::Stage,
+                             Field::Touchpoint, Field::Churned, Field::Comment});
+    // Accented capitals fold like ASCII ones.
+    CHECK(
+        fieldsOf("RÉSILIÉ,ÉTAPE,SATISFACCIÓN,Verlängert,Inspanning")
+        == std::vector<F> {Field::Churned, Field::Stage, Field::Csat, Field::Retained, Field::Ces});
 }
