@@ -234,3 +234,208 @@ TEST_CASE("French, Spanish and Dutch headers map as English ones do", "[surveyex
         fieldsOf("RÉSILIÉ,ÉTAPE,SATISFACCIÓN,Verlängert,Inspanning")
         == std::vector<F> {Field::Churned, Field::Stage, Field::Csat, Field::Retained, Field::Ces});
 }
+
+TEST_CASE("A Qualtrics TSV in UTF-16 with ease and satisfaction labels, and the labels read",
+          "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importFile(fixture("qualtrics_utf16.tsv"));
+    CHECK(result.encoding == TextEncoding::Utf16Le);
+    CHECK(result.delimiter == '\t');
+    CHECK(result.layout.format == Format::Qualtrics);
+    CHECK(result.filtered.preview == 1); // R_5d...
+    CHECK(result.badRowCount == 0);
+    const SurveyTable &table = result.table;
+    REQUIRE(table.size() == 4);
+    // A 5-point ease scale on CES' 1-7: Extremely easy 7, Somewhat easy 5, Somewhat difficult 3,
+    // Neither 4.
+    CHECK(table.ces == std::vector<std::int8_t> {7, 5, 3, 4});
+    // CSAT: Extremely satisfied 5, Somewhat satisfied 4, Somewhat dissatisfied 2, Neither 3.
+    CHECK(table.csat == std::vector<std::int8_t> {5, 4, 2, 3});
+    // NPS "10 - Extremely likely", 7, "0 - Not at all likely", 9 -> (2 - 1) / 4 = +25.
+    const MetricFigures figures = computeFigures(table);
+    REQUIRE(figures.nps);
+    CHECK(figures.nps->value == Approx(25.0));
+    // Only the labels of kept rows are reported ("Extremely difficult" was a preview's).
+    const std::vector<std::string> report = describeMapping(result);
+    CHECK(std::count(report.begin(), report.end(),
+                     "\"Q2\" (ces): labels read as: Somewhat difficult = 3, Neither easy nor "
+                     "difficult = 4, Somewhat easy = 5, Extremely easy = 7")
+          == 1);
+    CHECK(std::count(report.begin(), report.end(),
+                     "\"Q3\" (csat): labels read as: Somewhat dissatisfied = 2, Neither satisfied "
+                     "nor dissatisfied = 3, Somewhat satisfied = 4, Extremely satisfied = 5")
+          == 1);
+    CHECK(std::count(report.begin(), report.end(),
+                     "\"Q1\" (How likely are you to recommend Acme to a friend or colleague?) -> "
+                     "nps: header wording \"recommend\"")
+          == 1);
+    REQUIRE(result.labelsRead.size() == 2); // no label on nps: "10 - ..." is a number
+    CHECK(result.responseIdColumn == "ResponseId");
+    CHECK(result.responseIdHashes
+          == std::vector<std::uint64_t> {
+              hashBytes("R_2aBcDeFgHiJkLmN"), hashBytes("R_3bCdEfGhIjKlMnO"),
+              hashBytes("R_4cDeFgHiJkLmNoP"), hashBytes("R_6eFgHiJkLmNoPqR")});
+}
+
+TEST_CASE("A 7-point satisfaction label on csat is a bad value that says why", "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importText(
+        "Overall satisfaction\nVery satisfied\nModerately satisfied\nSlightly dissatisfied\n",
+        "test.csv");
+    CHECK(result.table.csat == std::vector<std::int8_t> {5});
+    REQUIRE(result.badRows.size() == 2);
+    CHECK(result.badRows[0].line == 3);
+    CHECK_THAT(result.badRows[0].message,
+               Catch::StartsWith("column \"Overall satisfaction\" (csat): \"Moderately "
+                                 "satisfied\" is a 7-point satisfaction label, which csat's 1-5 "
+                                 "cannot hold without deciding what counts as satisfied"));
+}
+
+TEST_CASE("A SurveyMonkey multi-select question is one touchpoint; Custom Data 1 is the customer",
+          "[surveyexports]")
+{
+    const ImportResult result
+        = SurveyImporter().importFile(fixture("surveymonkey_multiselect.csv"));
+    CHECK(result.layout.format == Format::SurveyMonkey);
+    const ColumnMapping &mapping = result.mapping;
+    REQUIRE(mapping.groups.size() == 1);
+    CHECK(mapping.groups[0].field == Field::Touchpoint);
+    CHECK(mapping.groups[0].question == "Which channel(s) did you use?");
+    CHECK(mapping.groups[0].columns == std::vector<std::size_t> {10, 11, 12});
+    CHECK(mapping.columnOf(Field::CustomerId) == 8u); // Custom Data 1 beats Respondent ID
+    CHECK(mapping.reasons[0] == "customer_id went to \"Custom Data 1\", which names it better");
+    CHECK(mapping.reasons[5] == "all 5 sampled values empty"); // Email Address
+    const SurveyTable &table = result.table;
+    REQUIRE(table.size() == 5);
+    CHECK(table.customerId.at(0) == "C01");
+    // Email, Phone, (Email and Phone: none), Chat, (nothing chosen).
+    CHECK(table.touchpoints.values() == std::vector<std::string> {"Email", "Phone", "Chat"});
+    CHECK(
+        table.touchpoint
+        == std::vector<std::uint32_t> {1, 2, StringDictionary::kNone, 3, StringDictionary::kNone});
+    REQUIRE(result.severalAnswers.size() == 1);
+    CHECK(result.severalAnswers[0].responses == 1);
+    // NPS 9, 3, 10, 8, 9 -> 3 promoters, 1 passive, 1 detractor: (3 - 1) / 5 = +40.
+    const MetricFigures figures = computeFigures(table);
+    REQUIRE(figures.nps);
+    CHECK(figures.nps->value == Approx(40.0));
+    // End Date (85) over Start Date; 03/15 proves month first.
+    CHECK(table.date
+          == std::vector<std::int32_t> {days(2024, 3, 1), days(2024, 3, 2), days(2024, 3, 15),
+                                        days(2024, 3, 20), days(2024, 3, 21)});
+    CHECK(table.comment.at(2) == "Two ways");
+    CHECK(result.responseIdColumn == "Respondent ID");
+    CHECK(result.responseIdHashes.size() == 5);
+    CHECK(result.responseIdHashes[0] == hashBytes("114000001"));
+    const std::vector<std::string> report = describeMapping(result);
+    CHECK(std::count(report.begin(), report.end(),
+                     "\"Which channel(s) did you use?\" (several answers: Email, Phone, Chat) -> "
+                     "touchpoint: several answers group: Which channel(s) did you use?, header "
+                     "wording \"channel\"; the value is the one answer chosen")
+          == 1);
+    CHECK(report.back() == "1 response chose several touchpoints: kept with no touchpoint");
+}
+
+TEST_CASE("A Google Forms export: Timestamp, question texts, M/D/YYYY H:MM:SS", "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importFile(fixture("google_forms.csv"));
+    CHECK(result.badRowCount == 0);
+    const SurveyTable &table = result.table;
+    REQUIRE(table.size() == 4);
+    // 3/14 proves month first; "9:05:10" has a one-digit hour.
+    CHECK(table.date
+          == std::vector<std::int32_t> {days(2024, 3, 5), days(2024, 3, 14), days(2024, 4, 2),
+                                        days(2024, 4, 11)});
+    CHECK(result.dateOrder->order == DateOrder::Mdy);
+    // NPS 9, 10, 4, 7 -> (2 - 1) / 4 = +25; CSAT 5, 4, 2, 3 -> 2 of 4 satisfied.
+    const MetricFigures figures = computeFigures(table);
+    CHECK(figures.nps->value == Approx(25.0));
+    CHECK(table.csat == std::vector<std::int8_t> {5, 4, 2, 3});
+    CHECK(figures.csat->value == Approx(50.0));
+    REQUIRE(result.labelsRead.size() == 1);
+    CHECK(result.labelsRead[0].column == "How satisfied are you with our support?");
+    CHECK(result.labelsRead[0].labels.size() == 4);
+    CHECK(result.responseIdColumn.empty());
+    CHECK(result.responseIdHashes.empty());
+}
+
+TEST_CASE("A Typeform export: #, questions, Start and Submit Date (UTC), Network ID",
+          "[surveyexports]")
+{
+    const ImportResult result = SurveyImporter().importFile(fixture("typeform.csv"));
+    CHECK(result.badRowCount == 0);
+    const SurveyTable &table = result.table;
+    REQUIRE(table.size() == 4);
+    CHECK(result.layout.columns[*result.mapping.columnOf(Field::Date)].name == "Submit Date (UTC)");
+    CHECK(table.date
+          == std::vector<std::int32_t> {days(2024, 3, 5), days(2024, 3, 6), days(2024, 3, 7),
+                                        days(2024, 3, 8)});
+    // CES from ease labels: Extremely easy 7, Somewhat easy 5, Extremely difficult 1, Neither 4.
+    CHECK(table.ces == std::vector<std::int8_t> {7, 5, 1, 4});
+    // NPS 10, 8, 2, 9 -> (2 - 1) / 4 = +25.
+    CHECK(computeFigures(table).nps->value == Approx(25.0));
+    CHECK(table.comment.at(0) == "Great");
+    CHECK(result.responseIdColumn == "#");
+    CHECK(result.responseIdHashes
+          == std::vector<std::uint64_t> {hashBytes("a1b2c3d4e5"), hashBytes("f6g7h8i9j0"),
+                                         hashBytes("k1l2m3n4o5"), hashBytes("p6q7r8s9t0")});
+    CHECK_FALSE(result.mapping.fields[6]); // Network ID
+}
+
+TEST_CASE("The file's content hash and the response ids tell a second import of it",
+          "[surveyexports]")
+{
+    const std::string text = ts::test::readFile(fixture("typeform.csv"));
+    const ImportResult first = SurveyImporter().importFile(fixture("typeform.csv"));
+    const ImportResult again = SurveyImporter().importText(text, "copy.csv");
+    CHECK(first.contentHash.size() == 16);
+    CHECK(first.contentHash.find_first_not_of("0123456789abcdef") == std::string::npos);
+    CHECK(first.contentHash == again.contentHash);
+    CHECK(first.contentHash == hexOf(hashBytes(text)));
+    // One byte changed, or one byte more, is another file.
+    std::string changed = text;
+    changed[changed.size() - 2] = 'X';
+    CHECK(SurveyImporter().importText(changed).contentHash != first.contentHash);
+    CHECK(SurveyImporter().importText(text + "\n").contentHash != first.contentHash);
+    // The bytes as read: the UTF-16 file is hashed before it is decoded.
+    CHECK(SurveyImporter().importFile(fixture("qualtrics_utf16.tsv")).contentHash
+          == hexOf(hashBytes(ts::test::readFile(fixture("qualtrics_utf16.tsv")))));
+    CHECK(hexOf(0x0123456789abcdefull) == "0123456789abcdef");
+    CHECK(hashBytes("") != hashBytes(std::string(1, '\0')));
+    CHECK(hashBytes("abcdefgh") != hashBytes("abcdefgi"));
+}
+
+TEST_CASE("Two-thread imports give the same hashes, labels and several-answer counts",
+          "[surveyexports][split]")
+{
+    std::string text
+        = "Respondent ID,How likely are you to recommend us?,How easy was it?,Which channel(s) "
+          "did you use?,,,Comments\n,Response,Response,Email,Phone,Chat,Open-Ended Response\n";
+    const char *ease[] = {"Extremely easy", "Somewhat easy", "Somewhat difficult", "6"};
+    for (int i = 0; i < 3000; ++i) {
+        text += "R" + std::to_string(i) + "," + std::to_string(i % 11) + "," + ease[i % 4] + ","
+            + (i % 3 == 0 ? "Email" : "") + "," + (i % 5 == 0 ? "Phone" : "") + ","
+            + (i % 3 == 1 ? "Chat" : "") + "," + (i % 7 == 0 ? "\"a, \"\"quoted\"\"\nnote\"" : "")
+            + "\n";
+    }
+    ImportOptions split;
+    split.twoThreadsFrom = 0;
+    const ImportResult two = SurveyImporter(split).importText(text);
+    const ImportResult one = SurveyImporter().importText(text);
+    CHECK(one.readers == 1);
+    REQUIRE(one.table.size() == 3000);
+    CHECK(two.table.size() == one.table.size());
+    CHECK(two.contentHash == one.contentHash);
+    CHECK(two.responseIdHashes == one.responseIdHashes);
+    CHECK(one.responseIdHashes.size() == 3000);
+    CHECK(one.responseIdHashes[2999] == hashBytes("R2999"));
+    CHECK(describeMapping(two) == describeMapping(one));
+    REQUIRE(one.severalAnswers.size() == 1);
+    // Email and Phone both: i % 15 == 0 -> 200 of 3000 (i % 3 == 1 never meets i % 3 == 0).
+    // Phone and Chat: i % 5 == 0 and i % 3 == 1 -> i % 15 == 10 -> 200 more.
+    CHECK(one.severalAnswers[0].responses == 400);
+    CHECK(two.severalAnswers[0].responses == 400);
+    CHECK(two.table.touchpoint == one.table.touchpoint);
+    REQUIRE(one.labelsRead.size() == 1);
+    CHECK(one.labelsRead[0].labels.size() == 3);
+}
