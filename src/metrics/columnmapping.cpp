@@ -613,6 +613,8 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
 {
     const std::size_t count = layout.columns.size();
     const bool sampled = values.size() == count;
+    const bool haveValues = sampled
+        && std::any_of(values.begin(), values.end(), [](const auto &v) { return v.sampled > 0; });
     ColumnMapping mapping;
     mapping.fields.resize(count);
     mapping.reasons.resize(count);
@@ -797,13 +799,17 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
             if (rival.field != candidate.field || unitTaken[rival.unit]
                 || rival.unit == candidate.unit)
                 continue;
-            if (candidate.field == Field::Comment || candidate.field == Field::CustomerId) {
-                passOver(rival.unit,
-                         std::string(fieldName(candidate.field)) + " went to "
-                             + quote(unitName(layout, units[candidate.unit]))
-                             + ", the first of the columns naming it equally well "
-                               "(harmless for "
-                             + std::string(fieldName(candidate.field)) + ")");
+            // Without sampled values (a preview of the header alone) nothing says both fit:
+            // the first is kept, as before value-aware mapping.
+            if (candidate.field == Field::Comment || candidate.field == Field::CustomerId
+                || !haveValues) {
+                const std::string field(fieldName(candidate.field));
+                passOver(
+                    rival.unit,
+                    field + " went to " + quote(unitName(layout, units[candidate.unit]))
+                        + ", the first of the columns naming it equally well ("
+                        + (haveValues ? "harmless for " + field : "no values to tell them apart")
+                        + ")");
                 continue;
             }
             const std::string a = unitName(layout, units[candidate.unit]);

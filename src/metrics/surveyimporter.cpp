@@ -378,11 +378,16 @@ ImportResult SurveyImporter::importText(std::string bytes, const std::string &so
         std::vector<std::string> names;
         for (const SurveyColumn &column : result.layout.columns)
             names.push_back(column.name);
+        std::string passedOver;
+        for (std::size_t c = 0; c < names.size(); ++c) {
+            if (!result.mapping.fields[c] && !result.mapping.reasons[c].empty())
+                passedOver += (passedOver.empty() ? "; passed over: \"" : ", \"") + names[c]
+                    + "\" (" + result.mapping.reasons[c] + ")";
+        }
         fail(ErrorKind::BadInput,
              source + ": no column gives nps, csat, ces, retained or churned (columns: "
-                 + joinNames(names)
-                 + "); name the score column with --map COLUMN=nps|csat|ces, e.g. --map \""
-                 + names.front() + "=nps\"");
+                 + joinNames(names) + "); name the score column with --map COLUMN=nps|csat|ces"
+                 + passedOver);
     }
     // Room for every row, so that the second half's rows are appended without moving the first's.
     const std::size_t rows = reader.estimateRemainingRows() + head.size();

@@ -52,6 +52,9 @@ TEST_CASE("A legacy Qualtrics export (V1,V2,... then labels) is detected and fil
     // ExternalDataReference names the customer; ResponseID is the response's own id.
     CHECK(table.customerId.at(0) == "C001");
     CHECK(table.comment.at(0) == "Fast, friendly support");
+    CHECK(result.responseIdColumn == "ResponseID");
+    CHECK(result.responseIdHashes.size() == 4);
+    CHECK(result.responseIdHashes[0] == hashBytes("R_3fHqYzTpLm1aBcD"));
 }
 
 TEST_CASE("--format qualtrics on a file with neither Qualtrics header is refused",
@@ -161,10 +164,12 @@ TEST_CASE("An import with no score and no outcome column is refused", "[surveyex
     CHECK(message
           == "test.csv: no column gives nps, csat, ces, retained or churned (columns: "
              "customer_id, stage, comment); name the score column with --map "
-             "COLUMN=nps|csat|ces, e.g. --map \"customer_id=nps\"");
+             "COLUMN=nps|csat|ces");
     // The yes/no column passed over leaves no nps: refused too, not an import of nulls.
-    CHECK_THAT(importError("Customer ID,Would you recommend us?\nC1,Yes\nC2,No\n"),
-               Catch::StartsWith("test.csv: no column gives nps, csat, ces, retained or churned"));
+    CHECK(importError("Customer ID,Would you recommend us?\nC1,Yes\nC2,No\n")
+          == "test.csv: no column gives nps, csat, ces, retained or churned (columns: Customer "
+             "ID, Would you recommend us?); name the score column with --map COLUMN=nps|csat|ces; "
+             "passed over: \"Would you recommend us?\" (yes/no values, not 0-10 scores)");
     for (const char *header :
          {"Promoter Score", "Recommendation", "Recommendation (0-10)", "Weiterempfehlung (0-10)",
           "Wahrscheinlichkeit der "
