@@ -178,16 +178,16 @@ bool isSevenPointSatisfaction(std::string_view error)
 Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField, int *labelIndex)
 {
     const ScoreScale scale = scaleOf(scoreField);
-    const ScoreMessages &messages = messagesOf(scoreField);
     if (labelIndex)
         *labelIndex = -1;
     text = trim(text);
     if (!text.empty() && text.size() <= 2 && isDigit(text.front()) && isDigit(text.back())) {
         const int value = text.size() == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
         if (value < scale.low || value > scale.high)
-            return {0, messages.outOfRange};
+            return {0, messagesOf(scoreField).outOfRange};
         return {std::int8_t(value), {}};
     }
+    const ScoreMessages &messages = messagesOf(scoreField);
     std::size_t pos = 0;
     const bool negative = !text.empty() && text.front() == '-';
     pos += negative;
