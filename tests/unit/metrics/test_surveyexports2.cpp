@@ -68,6 +68,14 @@ TEST_CASE("--format qualtrics on a file with neither Qualtrics header is refused
                                  "has neither the third header row"));
     CHECK_THAT(message, Catch::Contains("V1,V2,V3"));
     CHECK_THAT(message, Catch::Contains("--format generic"));
+    // A legacy V id names its column in --map: V8 is StartDate.
+    ImportOptions startDate;
+    startDate.overrides = {"V8=date"};
+    const ImportResult started
+        = SurveyImporter(startDate).importFile(fixture("qualtrics_legacy.csv"));
+    CHECK(started.layout.columns[*started.mapping.columnOf(Field::Date)].name == "StartDate");
+    CHECK(started.mapping.reasons[7] == "--map \"V8=date\"");
+    CHECK_FALSE(started.mapping.fields[8]); // EndDate lost the date to the --map
     // The legacy layout is taken when asked for, too.
     const ImportResult legacy
         = SurveyImporter(qualtrics).importFile(fixture("qualtrics_legacy.csv"));
