@@ -253,10 +253,11 @@ constexpr std::array<std::string_view, 8> kNotAScore
     = {"group", "category", "segment", "reason", "why", "comment", "comments", "explain"};
 constexpr std::array<std::string_view, 3> kNotASegment = {"nps", "promoter", "recommend"};
 
-// Headers that say nothing of their field: their values decide (nps) or the import asks.
-constexpr std::array<std::string_view, 12> kGenericHeaders
-    = {"score",  "rating", "value", "rate",  "grade",         "points",
-       "result", "answer", "mark",  "total", "overall score", "overall rating"};
+// Headers that say nothing of their field: their values decide (nps) or the import asks. Only
+// words for a rating: "Total" or "Points" could count anything.
+constexpr std::array<std::string_view, 9> kGenericHeaders
+    = {"score",      "rating",      "value",         "rate",          "grade",
+       "your score", "your rating", "overall score", "overall rating"};
 
 bool isUpper(char c)
 {

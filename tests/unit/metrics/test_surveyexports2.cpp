@@ -146,6 +146,9 @@ TEST_CASE("Generic Score and Rating headers are decided by their values or refus
              "\"Rating=ces\" (or --map \"Rating=ignore\")");
     CHECK_THAT(importError(std::string("Customer,Rating\nC01,3\nC02,7\n")),
                Catch::Contains("whole numbers 3-7, which could be nps"));
+    // "Total" or "Points" could count anything: not a score by its values.
+    CHECK_THAT(importError(std::string("Customer,Total\nC01,9\nC02,0\n")),
+               Catch::StartsWith("test.csv: no column gives nps, csat, ces, retained or churned"));
     ImportOptions csat;
     csat.overrides = {"Rating=csat"};
     const ImportResult result = SurveyImporter(csat).importFile(fixture("generic_score.csv"));
