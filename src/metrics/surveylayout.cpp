@@ -46,7 +46,7 @@ bool looksLikeLegacyQualtrics(const Rows &rows)
         if (!isLegacyId(rows[0][i], i + 1))
             return false;
     }
-    return !trim(rows[1][0]).empty();
+    return !rows[1].empty() && !trim(rows[1][0]).empty();
 }
 
 bool looksLikeSurveyMonkey(const Rows &rows)
