@@ -5,6 +5,7 @@
 #include "core/earlierimport.h"
 #include "core/quarter.h"
 #include "core/surveyscope.h"
+#include "metrics/mappingreport.h"
 #include "metrics/smallsample.h"
 #include "metrics/surveyimporter.h"
 #include "report/mapresponses.h"
@@ -183,6 +184,9 @@ int runImportSurvey(const CommandLine &line)
     if (result.badRowCount)
         std::printf(", skipped %zu bad row(s)", result.badRowCount);
     std::printf("\n");
+    std::printf("  columns:\n");
+    for (const auto &line : metrics::describeMapping(result))
+        std::printf("    %s\n", line.c_str());
     if (result.dateOrder)
         std::printf("  dates in column \"%s\": %s\n", result.dateOrder->column.c_str(),
                     metrics::describeDateOrder(*result.dateOrder).c_str());

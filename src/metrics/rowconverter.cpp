@@ -23,8 +23,12 @@ RowConverter::RowConverter(const SurveyLayout &layout, const ColumnMapping &mapp
     for (const SurveyColumn &column : layout.columns)
         m_names.push_back(column.name);
     for (std::size_t c = 0; c < mapping.fields.size() && c < layout.columns.size(); ++c) {
-        if (mapping.fields[c])
+        if (mapping.fields[c] && !mapping.groupOf(c))
             m_targets.push_back({c, *mapping.fields[c]});
+    }
+    for (const ColumnGroup &group : mapping.groups) {
+        if (m_groups.size() < 32)
+            m_groups.push_back({group.columns, group.field});
     }
 }
 
@@ -38,7 +42,7 @@ bool RowConverter::fail(const Target &target, std::string_view text, std::string
 }
 
 bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRecord &record,
-                           RowProblem &problem) const
+                           RowProblem &problem, RowNotes *notes) const
 {
     if (fields.size() != m_names.size()) {
         problem.column.clear();
@@ -50,6 +54,26 @@ bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRe
     record = SurveyRecord {};
     record.line = line;
     std::optional<bool> churned;
+    RowNotes seen;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        std::string_view chosen;
+        std::size_t answers = 0;
+        for (const std::size_t c : m_groups[g].columns) {
+            const std::string_view text = trim(fields[c]);
+            if (!isMissingValue(text)) {
+                chosen = text;
+                ++answers;
+            }
+        }
+        if (answers > 1)
+            seen.severalAnswers |= 1u << g;
+        if (answers != 1)
+            continue;
+        auto &slot = m_groups[g].field == Field::Stage ? record.stage
+            : m_groups[g].field == Field::Touchpoint   ? record.touchpoint
+                                                       : record.segment;
+        slot = chosen;
+    }
     for (const Target &target : m_targets) {
         const std::string_view text = trim(fields[target.column]);
         if (target.field == Field::Comment) {
@@ -83,7 +107,10 @@ bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRe
         case Field::Nps:
         case Field::Csat:
         case Field::Ces: {
-            const auto score = parseScore(text, target.field);
+            int *label = target.field == Field::Nps ? &seen.npsLabel
+                : target.field == Field::Csat       ? &seen.csatLabel
+                                                    : &seen.cesLabel;
+            const auto score = parseScore(text, target.field, label);
             if (!score)
                 return fail(target, text, score.error, problem);
             auto &slot = target.field == Field::Nps ? record.nps
@@ -117,6 +144,8 @@ bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRe
         }
         record.retained = !*churned;
     }
+    if (notes)
+        *notes = seen;
     return true;
 }
 

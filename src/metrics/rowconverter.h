@@ -17,6 +17,17 @@ struct RowProblem
     std::string message;
 };
 
+// What converting a row noticed, for the import's report: which multi-select groups
+// (ColumnMapping::groups) had several answers chosen, and which answer label each score was
+// read from (its index in scoreLabels, -1 for a number or no value).
+struct RowNotes
+{
+    std::uint32_t severalAnswers = 0; // bit g: group g
+    int npsLabel = -1;
+    int csatLabel = -1;
+    int cesLabel = -1;
+};
+
 class RowConverter
 {
 public:
@@ -24,11 +35,12 @@ public:
 
     // False when the row has the wrong number of cells or a value cannot be read; `problem` then
     // names the first bad cell. Empty cells are missing answers, not problems. The record's
-    // texts view `fields`.
+    // texts view `fields`. A multi-select group's value is its one non-empty cell; a row with
+    // several gets no value for that field (and `notes` says so).
     bool convert(const std::vector<std::string_view> &fields, SurveyRecord &record,
-                 RowProblem &problem) const;
+                 RowProblem &problem, RowNotes *notes = nullptr) const;
 
-    bool hasTargets() const { return !m_targets.empty(); }
+    bool hasTargets() const { return !m_targets.empty() || !m_groups.empty(); }
 
 private:
     struct Target
@@ -36,11 +48,17 @@ private:
         std::size_t column;
         Field field;
     };
+    struct GroupTarget
+    {
+        std::vector<std::size_t> columns;
+        Field field;
+    };
 
     bool fail(const Target &target, std::string_view text, std::string_view reason,
               RowProblem &problem) const;
 
     std::vector<Target> m_targets;
+    std::vector<GroupTarget> m_groups; // at most 32, one bit each in RowNotes
     std::vector<std::string> m_names;
 };
 

@@ -7,7 +7,9 @@
 #include "metrics/surveylayout.h"
 #include "metrics/surveytable.h"
 #include "metrics/textencoding.h"
+#include "metrics/valueparser.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +42,23 @@ struct BadRow
     std::string message; // e.g. `column "NPS" (nps): "11" is out of range 0-10`
 };
 
+// The answer labels a score column was read from, for "labels read as: Extremely easy = 7, ...".
+struct LabelsRead
+{
+    std::string column;
+    Field field;
+    std::vector<ScoreLabel> labels; // in scoreLabels(field) order
+};
+
+// A multi-select group mapped as one field, and how many kept responses chose several answers
+// (kept with no value for that field).
+struct SeveralAnswers
+{
+    Field field;
+    std::string question;
+    std::size_t responses = 0;
+};
+
 struct ImportResult
 {
     SurveyTable table; // the good rows only
@@ -56,6 +75,16 @@ struct ImportResult
     std::vector<std::string> unknownStages; // kept on the responses, reported here
     std::vector<std::string> unknownTouchpoints;
     int readers = 1; // 2 when the rows were read in two halves at once
+    std::vector<LabelsRead> labelsRead; // one per score column any label was read from
+    std::vector<SeveralAnswers> severalAnswers; // one per ColumnMapping::groups entry
+    // To tell the same file imported twice: a 64-bit hash (hashBytes) of the file's bytes as
+    // read, before any decoding, as 16 hex digits.
+    std::string contentHash;
+    // The column holding each response's own id (Qualtrics "ResponseId", legacy "ResponseID",
+    // SurveyMonkey "Respondent ID", Typeform "#" or "Response ID"); empty when there is none.
+    std::string responseIdColumn;
+    // hashBytes of the trimmed id, one per row of `table` in its order; empty without the column.
+    std::vector<std::uint64_t> responseIdHashes;
 };
 
 class SurveyImporter
@@ -63,9 +92,11 @@ class SurveyImporter
 public:
     explicit SurveyImporter(ImportOptions options = {});
 
-    // Throws ts::Error naming the file: BadInput when it cannot be read, is empty or has no
-    // column for any field, or when the date column's order cannot be decided (decideDateOrder);
-    // Usage for a bad override. Bad rows never throw: see ImportResult.
+    // Throws ts::Error naming the file: BadInput when it cannot be read, is empty, has no
+    // column for any field or none giving nps, csat, ces, retained or churned, when the mapping
+    // is ambiguous (mapColumns, on the header and the first kSampledRecords data records), or
+    // when the date column's order cannot be decided (decideDateOrder); Usage for a bad
+    // override. Bad rows never throw: see ImportResult.
     ImportResult importFile(const std::string &path) const;
     // The same for text in memory; `source` names it in error messages.
     ImportResult importText(std::string bytes, const std::string &source = "survey") const;

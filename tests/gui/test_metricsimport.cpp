@@ -167,13 +167,16 @@ TEST_CASE_METHOD(ImportFixture, "a file that is not a survey is refused with its
     ImportSurveyDialog dialog(*doc);
     const std::string bogus = dir.file("notes.csv");
     FILE *out = std::fopen(bogus.c_str(), "w");
-    std::fputs("colour,shape\nred,round\n", out);
+    std::fputs("colour,size\nred,9\n", out);
     std::fclose(out);
     dialog.setFilePath(QString::fromStdString(bogus));
     CHECK_FALSE(dialog.result());
     CHECK_FALSE(dialog.importButton()->isEnabled());
-    // Mapping a column by hand makes it importable.
+    // Mapping columns by hand makes it importable, once one gives a score or an outcome: an
+    // import whose every figure would be empty is refused.
     dialog.fieldBox(0)->setCurrentIndex(dialog.fieldBox(0)->findData(QStringLiteral("segment")));
+    CHECK_FALSE(dialog.result());
+    dialog.fieldBox(1)->setCurrentIndex(dialog.fieldBox(1)->findData(QStringLiteral("nps")));
     REQUIRE(dialog.result());
     CHECK(dialog.importButton()->isEnabled());
 }

@@ -7,6 +7,8 @@
 #include "metrics/surveyimporter.h"
 
 #include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 
@@ -15,6 +17,15 @@ namespace ts::test {
 inline std::string fixture(const std::string &name)
 {
     return std::string(TOUCHSTONE_TEST_DATA) + "/survey/" + name;
+}
+
+// The bytes of a file, as the importer reads them.
+inline std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
 }
 
 inline std::int32_t days(int year, int month, int day)

@@ -18,7 +18,7 @@ SurveyLayout layoutOf(std::vector<std::string> names)
 {
     SurveyLayout layout;
     for (std::string &name : names)
-        layout.columns.push_back({std::move(name), {}, {}});
+        layout.columns.push_back({std::move(name), {}, {}, {}, {}});
     return layout;
 }
 
@@ -89,10 +89,10 @@ TEST_CASE("mapColumns judges a Qualtrics column by its id and question", "[colum
 {
     SurveyLayout layout;
     layout.format = Format::Qualtrics;
-    layout.columns
-        = {{"Q1", "How likely are you to recommend us?", "QID1"},
-           {"Q1_NPS_GROUP", "How likely are you to recommend us? - Group", "QID1_NPS_GROUP"},
-           {"Q2", "How satisfied are you?", "QID2"}};
+    layout.columns = {
+        {"Q1", "How likely are you to recommend us?", "QID1", {}, {}},
+        {"Q1_NPS_GROUP", "How likely are you to recommend us? - Group", "QID1_NPS_GROUP", {}, {}},
+        {"Q2", "How satisfied are you?", "QID2", {}, {}}};
     const ColumnMapping mapping = mapColumns(layout);
     CHECK(mapping.columnOf(Field::Nps) == 0u);
     CHECK(mapping.columnOf(Field::Csat) == 2u);
@@ -137,4 +137,46 @@ TEST_CASE("mapColumns refuses overrides it cannot follow", "[columnmapping]")
     CHECK_THAT(usageError({"nps"}), Catch::Contains("expected COLUMN=FIELD"));
     CHECK_THAT(usageError({"#3=csat", "#4=csat"}),
                Catch::Contains("field csat is already mapped from column \"Q\""));
+}
+
+TEST_CASE("mapColumns reads the sampled values before it trusts the wording", "[columnmapping]")
+{
+    const SurveyLayout layout
+        = layoutOf({"How likely are you to recommend us?", "Would you recommend us?"});
+    // Without values (the app's preview of the header) the first equal claim is kept.
+    ColumnMapping mapping = mapColumns(layout);
+    CHECK(mapping.columnOf(Field::Nps) == 0u);
+    CHECK_THAT(mapping.reasons[1], Catch::Contains("no values to tell them apart"));
+
+    auto valuesOf = [&](std::vector<std::vector<std::string_view>> rows) {
+        std::vector<ColumnValues> values(layout.columns.size());
+        for (const auto &row : rows) {
+            for (std::size_t c = 0; c < row.size(); ++c)
+                values[c].add(row[c], layout.columns[c]);
+        }
+        return values;
+    };
+    // Yes/no values cannot be nps: the 0-10 column takes it whichever comes first.
+    mapping = mapColumns(layout, {}, valuesOf({{"9", "Yes"}, {"3", "No"}, {"10", "yes"}}));
+    CHECK(mapping.columnOf(Field::Nps) == 0u);
+    CHECK(mapping.reasons[1] == "yes/no values, not 0-10 scores");
+    mapping = mapColumns(layoutOf({"Would you recommend us?", "How likely are you to recommend?"}),
+                         {}, valuesOf({{"Yes", "9"}, {"No", "3"}}));
+    CHECK(mapping.columnOf(Field::Nps) == 1u);
+    // Both 0-10: refused, unless a --map says which.
+    const auto both = valuesOf({{"9", "8"}, {"3", "10"}});
+    CHECK_THROWS_WITH(mapColumns(layout, {}, both),
+                      Catch::Contains("name nps equally well")
+                          && Catch::Contains("--map \"Would you recommend us?=nps\""));
+    CHECK(mapColumns(layout, {"#2=nps"}, both).columnOf(Field::Nps) == 1u);
+    CHECK(mapColumns(layout, {"#2=ignore"}, both).columnOf(Field::Nps) == 0u);
+    // Numbers out of range are kept for the rows to report, not passed over.
+    CHECK(mapColumns(layoutOf({"NPS"}), {}, {[] {
+                         ColumnValues v;
+                         v.add("11", {});
+                         v.add("12", {});
+                         return v;
+                     }()})
+              .columnOf(Field::Nps)
+          == 0u);
 }

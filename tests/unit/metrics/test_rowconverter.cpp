@@ -11,7 +11,7 @@ SurveyLayout layoutOf(std::vector<std::string> names)
 {
     SurveyLayout layout;
     for (std::string &name : names)
-        layout.columns.push_back({std::move(name), {}, {}});
+        layout.columns.push_back({std::move(name), {}, {}, {}, {}});
     return layout;
 }
 
@@ -44,7 +44,9 @@ TEST_CASE("RowConverter names the first bad cell", "[rowconverter]")
     RowProblem problem;
     REQUIRE_FALSE(converter.convert({"9", "six"}, record, problem));
     CHECK(problem.column == "CSAT");
-    CHECK(problem.message == "column \"CSAT\" (csat): \"six\" is not a number");
+    CHECK_THAT(problem.message,
+               Catch::StartsWith("column \"CSAT\" (csat): \"six\" is not a 1-5 score (expected "
+                                 "1-5, "));
     REQUIRE_FALSE(converter.convert({"9"}, record, problem));
     CHECK(problem.message == "expected 2 columns, found 1");
     REQUIRE_FALSE(converter.convert(

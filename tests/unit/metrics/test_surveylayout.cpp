@@ -54,8 +54,10 @@ TEST_CASE("SurveyLayout trusts a requested format and says when the file is too 
     const Rows two = {{"a", "b"}, {"1", "2"}};
     CHECK(SurveyLayout::detect(two, Format::SurveyMonkey).headerRows == 2);
     CHECK(SurveyLayout::detect(two, Format::Generic).format == Format::Generic);
+    // Neither Qualtrics header: refused, not the first response eaten as a header row.
     CHECK_THROWS_WITH(SurveyLayout::detect(two, Format::Qualtrics),
-                      "a Qualtrics export has 3 header rows, but the file has only 2");
+                      Catch::StartsWith("--format qualtrics was given, but the file has neither "
+                                        "the third header row of {\"ImportId\":...} cells"));
     CHECK_THROWS_AS(SurveyLayout::detect({}), ts::Error);
 }
 

@@ -58,11 +58,17 @@ TEST_CASE("parseScore says why a value is unreadable", "[valueparser]")
     CHECK(scoreError("-1", Field::Nps) == "out of range 0-10");
     CHECK(scoreError("0", Field::Csat) == "out of range 1-5");
     CHECK(scoreError("8", Field::Ces) == "out of range 1-7");
-    CHECK(scoreError("7.5", Field::Nps) == "not a whole number");
-    CHECK(scoreError("abc", Field::Nps) == "not a number");
-    CHECK(scoreError("9a", Field::Nps) == "not a number");
-    CHECK(scoreError("5-7", Field::Ces) == "not a number");
-    CHECK(scoreError("Very satisfied", Field::Nps) == "not a number");
+    CHECK(scoreError("7.5", Field::Nps) == "not a whole number (expected a whole 0-10 score)");
+    // Every "not a ..." message says what is accepted.
+    const std::string notNps = "not a 0-10 score (expected 0-10, \"10 - Extremely likely\", "
+                               "\"Not at all likely\"/\"Extremely likely\")";
+    CHECK(scoreError("abc", Field::Nps) == notNps);
+    CHECK(scoreError("9a", Field::Nps) == notNps);
+    CHECK(scoreError("Very satisfied", Field::Nps) == notNps);
+    CHECK_THAT(scoreError("5-7", Field::Ces),
+               Catch::StartsWith("not a 1-7 score (expected 1-7 with 7 the easiest"));
+    CHECK_THAT(scoreError("Good", Field::Csat),
+               Catch::StartsWith("not a 1-5 score (expected 1-5, \"5 - Very satisfied\""));
 }
 
 TEST_CASE("parseDate reads ISO, US and European dates and checks the time", "[valueparser]")
@@ -124,7 +130,8 @@ TEST_CASE("parseFlag reads 1/0, yes/no, true/false and y/n in any case", "[value
         CHECK_FALSE(parseFlag(no).value);
     }
     CHECK(parseFlag("maybe").error
-          == "not a yes/no value (expected 1/0, yes/no, true/false or y/n)");
+          == "not a yes/no value (expected 1/0, yes/no, true/false, y/n, ja/nein, oui/non, "
+             "sí/no, ja/nee, wahr/falsch, vrai/faux or verdadero/falso)");
     CHECK_FALSE(parseFlag("2"));
 }
 
@@ -135,4 +142,78 @@ TEST_CASE("isMissingValue takes blanks and written-out NA as no answer", "[value
         CHECK(isMissingValue(missing));
     for (const std::string_view present : {"0", "no", "None of them", "-1", "---", "Nan", "NAB"})
         CHECK_FALSE(isMissingValue(present));
+}
+
+TEST_CASE("parseFlag reads German, French, Spanish and Dutch yes/no words", "[valueparser]")
+{
+    for (const std::string_view yes :
+         {"ja", "JA", "Oui", "sí", "Sí", "SÍ", "si", "Wahr", "VRAI", "verdadero"}) {
+        INFO(yes);
+        REQUIRE(parseFlag(yes));
+        CHECK(parseFlag(yes).value);
+    }
+    for (const std::string_view no :
+         {"nein", "Nein", "non", "NON", "No", "nee", "Nee", "falsch", "Faux", "FALSO"}) {
+        INFO(no);
+        REQUIRE(parseFlag(no));
+        CHECK_FALSE(parseFlag(no).value);
+    }
+    CHECK_FALSE(parseFlag("jein"));
+    CHECK_FALSE(parseFlag("s\xC3\xADno"));
+}
+
+TEST_CASE("parseScore reads ease, agreement and satisfaction labels on the field's scale",
+          "[valueparser]")
+{
+    // CES 1-7, 7 the easiest: the 5-point ease scale reads 1, 3, 4, 5, 7.
+    CHECK(score("Extremely difficult", Field::Ces) == 1);
+    CHECK(score("Somewhat difficult", Field::Ces) == 3);
+    CHECK(score("Neither easy nor difficult", Field::Ces) == 4);
+    CHECK(score("Somewhat easy", Field::Ces) == 5);
+    CHECK(score("EXTREMELY EASY", Field::Ces) == 7);
+    // The 7-point ease scale reads 1-7 in order.
+    CHECK(score("Moderately difficult", Field::Ces) == 2);
+    CHECK(score("Slightly difficult", Field::Ces) == 3);
+    CHECK(score("Slightly easy", Field::Ces) == 5);
+    CHECK(score("Moderately easy", Field::Ces) == 6);
+    // SurveyMonkey's and the 7-point agreement wordings.
+    CHECK(score("Easy", Field::Ces) == 6);
+    CHECK(score("Difficult", Field::Ces) == 2);
+    CHECK(score("Agree", Field::Ces) == 6);
+    CHECK(score("Disagree", Field::Ces) == 2);
+    CHECK(score("Somewhat agree", Field::Ces) == 5);
+    // CSAT 1-5: 5-point satisfaction and agreement.
+    CHECK(score("Extremely satisfied", Field::Csat) == 5);
+    CHECK(score("Somewhat satisfied", Field::Csat) == 4);
+    CHECK(score("Neutral", Field::Csat) == 3);
+    CHECK(score("Somewhat dissatisfied", Field::Csat) == 2);
+    CHECK(score("Extremely dissatisfied", Field::Csat) == 1);
+    CHECK(score("Strongly agree", Field::Csat) == 5);
+    CHECK(score("Agree", Field::Csat) == 4);
+    CHECK(score("Neither agree nor disagree", Field::Csat) == 3);
+    CHECK(score("Somewhat disagree", Field::Csat) == 2);
+    CHECK(score("Strongly disagree", Field::Csat) == 1);
+    // The label read is reported by its index in scoreLabels.
+    int index = 0;
+    REQUIRE(parseScore("somewhat easy", Field::Ces, &index));
+    REQUIRE(index >= 0);
+    CHECK(scoreLabels(Field::Ces)[std::size_t(index)].text == "Somewhat easy");
+    CHECK(scoreLabels(Field::Ces)[std::size_t(index)].value == 5);
+    REQUIRE(parseScore("6", Field::Ces, &index));
+    CHECK(index == -1);
+}
+
+TEST_CASE("parseScore refuses a 7-point satisfaction label on csat's 1-5", "[valueparser]")
+{
+    for (const std::string_view label : {"Moderately satisfied", "Slightly satisfied",
+                                         "Slightly dissatisfied", "moderately dissatisfied"}) {
+        INFO(label);
+        const auto parsed = parseScore(label, Field::Csat);
+        REQUIRE_FALSE(parsed);
+        CHECK(isSevenPointSatisfaction(parsed.error));
+        CHECK_THAT(std::string(parsed.error),
+                   Catch::StartsWith("a 7-point satisfaction label, which csat's 1-5 cannot hold "
+                                     "without deciding what counts as satisfied"));
+    }
+    CHECK_FALSE(isSevenPointSatisfaction(parseScore("Good", Field::Csat).error));
 }
