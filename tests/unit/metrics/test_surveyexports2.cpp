@@ -57,7 +57,7 @@ TEST_CASE("A legacy Qualtrics export (V1,V2,... then labels) is detected and fil
     CHECK(result.responseIdHashes[0] == hashBytes("R_3fHqYzTpLm1aBcD"));
 }
 
-TEST_CASE("--format qualtrics on a file with neither Qualtrics header is refused",
+TEST_CASE("Format qualtrics (--format qualtrics) on a file with neither Qualtrics header is refused",
           "[surveyexports]")
 {
     ImportOptions qualtrics;
