@@ -15,6 +15,7 @@
 #include "storage/workspacefile.h"
 #include "support/tempdir.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsView>
 #include <QLabel>
@@ -62,6 +63,13 @@ struct ScopeFixture
         return storage::SurveyRepository(reader->db()).imports();
     }
 };
+
+// Ticks a check box where a user clicks it: on its box, at the left (a wide box's middle may
+// lie past its text, where a click does nothing).
+void tick(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
 
 int badgesIn(MapScene &scene)
 {
@@ -200,4 +208,40 @@ TEST_CASE("a survey imported before its map existed is put on the map from the i
     doc.undoStack()->undo();
     CHECK(doc.workspace().surveyImports.front().mapIds.empty());
     CHECK(doc.mapSurveyFigures(map).stages.empty());
+}
+
+TEST_CASE_METHOD(ScopeFixture, "the dialog says when a survey was imported before, and waits",
+                 "[gui][metrics][again]")
+{
+    auto importOnce = [&] {
+        ImportSurveyDialog dialog(*doc);
+        dialog.setFilePath(fixture("qualtrics.csv"));
+        dialog.agreeBox()->setChecked(true); // its one bad row is left out
+        return dialog.importButton()->isEnabled();
+    };
+    {
+        ImportSurveyDialog dialog(*doc);
+        dialog.show();
+        dialog.setFilePath(fixture("qualtrics.csv"));
+        CHECK(dialog.earlierLabel()->isHidden());
+        tick(dialog.agreeBox());
+        REQUIRE(dialog.importButton()->isEnabled());
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    }
+    REQUIRE(storedImports().size() == 1);
+    CHECK_FALSE(storedImports().front().contentHash.empty());
+    CHECK(storedImports().front().responseIds.hashes.size() == 4);
+    CHECK_FALSE(importOnce());
+
+    ImportSurveyDialog dialog(*doc);
+    dialog.show();
+    dialog.setFilePath(fixture("qualtrics.csv"));
+    tick(dialog.agreeBox());
+    REQUIRE(dialog.earlierLabel()->isVisible());
+    CHECK(dialog.earlierLabel()->text().contains(QStringLiteral("the same file was imported on ")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    tick(dialog.againBox());
+    REQUIRE(dialog.importButton()->isEnabled());
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    CHECK(storedImports().size() == 2);
 }
