@@ -107,9 +107,7 @@ bool RowConverter::convert(const std::vector<std::string_view> &fields, SurveyRe
         case Field::Nps:
         case Field::Csat:
         case Field::Ces: {
-            int *label = target.field == Field::Nps ? &seen.npsLabel
-                : target.field == Field::Csat       ? &seen.csatLabel
-                                                    : &seen.cesLabel;
+            int *label = &seen.scoreLabels[std::size_t(target.field) - std::size_t(Field::Nps)];
             const auto score = parseScore(text, target.field, label);
             if (!score)
                 return fail(target, text, score.error, problem);

@@ -23,9 +23,7 @@ struct RowProblem
 struct RowNotes
 {
     std::uint32_t severalAnswers = 0; // bit g: group g
-    int npsLabel = -1;
-    int csatLabel = -1;
-    int cesLabel = -1;
+    int scoreLabels[3] = {-1, -1, -1}; // nps, csat, ces
 };
 
 class RowConverter

@@ -131,10 +131,12 @@ public:
             for (std::size_t g = 0; g < m_result.severalAnswers.size(); ++g)
                 m_result.severalAnswers[g].responses += (m_notes.severalAnswers >> g) & 1u;
         }
-        const int labels[3] = {m_notes.npsLabel, m_notes.csatLabel, m_notes.cesLabel};
-        for (std::size_t i = 0; i < 3; ++i) {
-            if (labels[i] >= 0 && labels[i] < 64) [[unlikely]]
-                m_labels[i] |= std::uint64_t(1) << labels[i];
+        const int *labels = m_notes.scoreLabels;
+        if (std::max({labels[0], labels[1], labels[2]}) >= 0) [[unlikely]] {
+            for (std::size_t i = 0; i < 3; ++i) {
+                if (labels[i] >= 0 && labels[i] < 64)
+                    m_labels[i] |= std::uint64_t(1) << labels[i];
+            }
         }
     }
 

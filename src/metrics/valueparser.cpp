@@ -175,18 +175,14 @@ bool isSevenPointSatisfaction(std::string_view error)
     return error.data() == kSevenPointSatisfaction.data();
 }
 
-Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField, int *labelIndex)
+namespace {
+
+// Everything but a bare whole number: kept out of parseScore so that its common path stays a
+// few instructions with no registers to save.
+[[gnu::noinline]] Parsed<std::int8_t> parseScoreText(std::string_view text, Field scoreField,
+                                                     int *labelIndex)
 {
     const ScoreScale scale = scaleOf(scoreField);
-    if (labelIndex)
-        *labelIndex = -1;
-    text = trim(text);
-    if (!text.empty() && text.size() <= 2 && isDigit(text.front()) && isDigit(text.back())) {
-        const int value = text.size() == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
-        if (value < scale.low || value > scale.high)
-            return {0, messagesOf(scoreField).outOfRange};
-        return {std::int8_t(value), {}};
-    }
     const ScoreMessages &messages = messagesOf(scoreField);
     std::size_t pos = 0;
     const bool negative = !text.empty() && text.front() == '-';
@@ -222,6 +218,23 @@ Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField, int *lab
     if (value < scale.low || value > scale.high)
         return {0, messages.outOfRange};
     return {std::int8_t(value), {}};
+}
+
+} // namespace
+
+Parsed<std::int8_t> parseScore(std::string_view text, Field scoreField, int *labelIndex)
+{
+    if (labelIndex)
+        *labelIndex = -1;
+    text = trim(text);
+    if (!text.empty() && text.size() <= 2 && isDigit(text.front()) && isDigit(text.back())) {
+        const int value = text.size() == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
+        const ScoreScale scale = scaleOf(scoreField);
+        if (value < scale.low || value > scale.high)
+            return {0, messagesOf(scoreField).outOfRange};
+        return {std::int8_t(value), {}};
+    }
+    return parseScoreText(text, scoreField, labelIndex);
 }
 
 Parsed<std::int32_t> parseDate(std::string_view text, std::optional<DateOrder> order)
