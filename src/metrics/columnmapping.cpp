@@ -767,23 +767,26 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
             continue;
         }
         const std::string name = column.name;
-        fail(ErrorKind::BadInput,
+        mapping.questions.push_back(
+            {unit.columns,
              "column " + quote(name) + ": the header does not say which score it holds, and its "
                  + std::to_string(v.present) + " sampled values are whole numbers "
                  + std::to_string(v.lowest) + "-" + std::to_string(v.highest)
                  + ", which could be nps (0-10), csat (1-5) or ces (1-7); say which with --map "
                  + quote(name + "=nps") + ", --map " + quote(name + "=csat") + " or --map "
-                 + quote(name + "=ces") + " (or --map " + quote(name + "=ignore") + ")");
+                 + quote(name + "=ces") + " (or --map " + quote(name + "=ignore") + ")"});
+        passedOver[u] = "which score? nps, csat or ces: to choose";
     }
 
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     std::vector<bool> unitTaken(units.size());
     std::vector<std::optional<std::size_t>> fieldUnit(kAllFields.size());
+    std::vector<bool> fieldAsked(kAllFields.size()); // in a question: no lesser column takes it
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate &candidate = candidates[i];
         const auto f = std::size_t(candidate.field);
-        if (unitTaken[candidate.unit])
+        if (unitTaken[candidate.unit] || fieldAsked[f])
             continue;
         if (fieldUnit[f]) {
             passOver(candidate.unit,
@@ -794,6 +797,7 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
         }
         // Another free unit naming the field as well: harmless for comment and customer_id
         // (the first is kept, and the report says so); otherwise the import cannot choose.
+        std::vector<std::size_t> rivals;
         for (std::size_t j = i + 1; j < candidates.size() && candidates[j].score == candidate.score;
              ++j) {
             const Candidate &rival = candidates[j];
@@ -813,14 +817,27 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
                         + ")");
                 continue;
             }
+            rivals.push_back(rival.unit);
+        }
+        if (!rivals.empty()) {
             const std::string a = unitName(layout, units[candidate.unit]);
-            const std::string b = unitName(layout, units[rival.unit]);
+            const std::string b = unitName(layout, units[rivals.front()]);
             const std::string field(fieldName(candidate.field));
-            fail(ErrorKind::BadInput,
-                 "columns " + quote(a) + " and " + quote(b) + " name " + field + " equally well ("
-                     + candidate.reason + ")" + (sampled ? " and both hold fitting values" : "")
-                     + "; say which with --map " + quote(a + "=" + field) + " or --map "
-                     + quote(b + "=" + field));
+            MappingQuestion question;
+            question.message = "columns " + quote(a) + " and " + quote(b) + " name " + field
+                + " equally well (" + candidate.reason + ")"
+                + (sampled ? " and both hold fitting values" : "") + "; say which with --map "
+                + quote(a + "=" + field) + " or --map " + quote(b + "=" + field);
+            rivals.insert(rivals.begin(), candidate.unit);
+            for (const std::size_t u : rivals) {
+                unitTaken[u] = true;
+                passedOver[u] = field + " (as well as another column): to choose";
+                for (const std::size_t c : units[u].columns)
+                    question.columns.push_back(c);
+            }
+            fieldAsked[f] = true;
+            mapping.questions.push_back(std::move(question));
+            continue;
         }
         unitTaken[candidate.unit] = true;
         fieldUnit[f] = candidate.unit;
@@ -833,7 +850,7 @@ ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::stri
             mapping.groups.push_back({candidate.field, unit.question, unit.columns});
     }
     for (std::size_t u = 0; u < units.size(); ++u) {
-        if (unitTaken[u])
+        if (unitTaken[u] && mapping.fields[units[u].columns.front()])
             continue;
         for (const std::size_t c : units[u].columns)
             mapping.reasons[c] = passedOver[u];

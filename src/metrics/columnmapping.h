@@ -41,6 +41,15 @@ struct ColumnGroup
     std::vector<std::size_t> columns; // in order
 };
 
+// Something the values cannot decide and the user must: two columns naming one field equally
+// well, or a generic header whose 1-5 / 1-7 numbers could be any score. The columns in question
+// get no field; `message` names them and the --map to write.
+struct MappingQuestion
+{
+    std::vector<std::size_t> columns;
+    std::string message;
+};
+
 struct ColumnMapping
 {
     std::vector<std::optional<Field>> fields; // one per column of the layout; nullopt = ignored
@@ -49,6 +58,7 @@ struct ColumnMapping
     // empty when no field's wording matched it.
     std::vector<std::string> reasons;
     std::vector<ColumnGroup> groups; // their columns also carry the field in `fields`
+    std::vector<MappingQuestion> questions; // open ones: an import refuses until answered
 
     std::optional<std::size_t> columnOf(Field field) const;
     const ColumnGroup *groupOf(std::size_t column) const;
@@ -72,10 +82,12 @@ std::optional<FieldGuess> guessField(std::string_view header);
 // Overrides are "COLUMN=FIELD": COLUMN is a column's name, question text or ImportId
 // (case-insensitive) or #N for the N-th column, FIELD a field name or "ignore". An override
 // takes its field and its column out of the mapping by wording.
-// Throws ts::Error: Usage for a malformed override, an unknown field or column, or two overrides
-// giving one field; BadInput when two columns name a field other than comment and customer_id
-// equally well and both hold fitting values, or when a generic header holds only 1-5 or 1-7
-// whole numbers (nps, csat or ces?); both messages name the columns and the --map to write.
+// Throws ts::Error (Usage) for a malformed override, an unknown field or column, or two
+// overrides giving one field. Two columns that name a field other than comment and customer_id
+// equally well and both hold fitting values, and a generic header that holds only 1-5 or 1-7
+// whole numbers (nps, csat or ces?), are `questions`: those columns get no field (nor does the
+// field in question any lesser column), and SurveyImporter refuses with the first message,
+// while the import dialog asks.
 ColumnMapping mapColumns(const SurveyLayout &layout, const std::vector<std::string> &overrides = {},
                          const std::vector<ColumnValues> &values = {});
 

@@ -234,6 +234,8 @@ std::vector<CsvRow> readHeader(CsvReader &reader, ImportResult &result,
         for (CsvRow row; sampled < kSampledRecords && sampler.next(row);)
             sample(row);
         result.mapping = mapColumns(result.layout, options.overrides, values);
+        if (!result.mapping.questions.empty())
+            fail(ErrorKind::BadInput, result.mapping.questions.front().message);
     } catch (const Error &error) {
         fail(error.kind(), source + ": " + error.what());
     }

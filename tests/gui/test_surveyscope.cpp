@@ -245,3 +245,49 @@ TEST_CASE_METHOD(ScopeFixture, "the dialog says when a survey was imported befor
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     CHECK(storedImports().size() == 2);
 }
+
+TEST_CASE_METHOD(ScopeFixture, "the dialog maps by values, says why, and asks when it cannot tell",
+                 "[gui][metrics][mapping]")
+{
+    ImportSurveyDialog dialog(*doc);
+    dialog.show();
+    // A yes/no "Would you recommend us?" beside the real 0-10 question.
+    dialog.setFilePath(fixture("recommend_yesno.csv"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.fieldBox(2)->currentData().toString().isEmpty());
+    CHECK(dialog.fieldBox(3)->currentData().toString() == QStringLiteral("nps"));
+    const auto *why = dialog.mappingTable()->item(2, ImportSurveyDialog::Why);
+    REQUIRE(why);
+    CHECK(why->text().contains(QStringLiteral("yes/no")));
+    CHECK(dialog.importButton()->isEnabled());
+
+    // "Score" holds 0-10 (nps by its values); "Rating" 1-5, which could be csat, ces or nps.
+    dialog.setFilePath(fixture("generic_score.csv"));
+    CHECK_FALSE(dialog.result());
+    CHECK_FALSE(dialog.errorLabel()->isHidden());
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("\"Rating\"")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    // The user says what Rating is, with the keyboard in its list.
+    dialog.fieldBox(3)->setFocus();
+    QTest::keyClicks(dialog.fieldBox(3), QStringLiteral("csat"));
+    REQUIRE(dialog.fieldBox(3)->currentData().toString() == QStringLiteral("csat"));
+    REQUIRE(dialog.result());
+    CHECK(dialog.importButton()->isEnabled());
+    CHECK(dialog.fieldBox(2)->currentData().toString() == QStringLiteral("nps"));
+    CHECK(dialog.result()->mapping.fields[2] == metrics::Field::Nps);
+    CHECK(dialog.result()->mapping.fields[3] == metrics::Field::Csat);
+
+    // A SurveyMonkey multi-select question: its answer columns are one touchpoint.
+    dialog.setFilePath(fixture("surveymonkey_multiselect.csv"));
+    REQUIRE(dialog.result());
+    for (int c : {10, 11, 12})
+        CHECK(dialog.fieldBox(c)->currentData().toString() == QStringLiteral("touchpoint"));
+    CHECK(dialog.fieldBox(8)->currentData().toString() == QStringLiteral("customer_id"));
+    const auto &table = dialog.result()->table;
+    REQUIRE(table.size() == 5);
+    CHECK(table.record(0).touchpoint == "Email");
+    CHECK(table.record(1).touchpoint == "Phone");
+    CHECK(table.record(2).touchpoint.empty()); // chose two: no touchpoint, and counted
+    CHECK(table.record(3).touchpoint == "Chat");
+    CHECK(table.record(0).customerId == "C01");
+}

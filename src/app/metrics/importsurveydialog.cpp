@@ -10,6 +10,7 @@
 #include "metrics/surveyfield.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -205,7 +206,8 @@ ImportSurveyDialog::ImportSurveyDialog(WorkspaceDocument &document, Id preferred
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto *mappingTitle = plainLabel(this);
-    mappingTitle->setText(tr("What each column is imported as (pre-filled from the column names; "
+    mappingTitle->setText(tr("What each column is imported as (pre-filled from the column names "
+                             "and the first rows' values; "
                              "change any), beside the first rows of the file:"));
     layout->addWidget(mappingTitle);
     layout->addWidget(m_mapping, 2);
@@ -273,6 +275,9 @@ void ImportSurveyDialog::reread()
 {
     m_result.reset();
     m_columns = 0;
+    m_automatic.clear();
+    m_inGroup.clear();
+    m_questions.clear();
     m_mapping->clear();
     m_mapping->setRowCount(0);
     m_mapping->setColumnCount(0);
@@ -282,7 +287,8 @@ void ImportSurveyDialog::reread()
     metrics::ColumnMapping mapping;
     std::vector<PreviewRecord> records;
     try {
-        records = readPreview(filePath().toStdString(), 3 + kPreviewRows);
+        // The header and as many rows as the importer samples to map by values.
+        records = readPreview(filePath().toStdString(), 3 + metrics::kSampledRecords, 8 << 20);
         if (records.empty())
             throw Error(ErrorKind::BadInput, filePath().toStdString() + ": the file is empty");
         std::vector<std::vector<std::string>> head;
@@ -291,7 +297,12 @@ void ImportSurveyDialog::reread()
         const auto format
             = metrics::formatFromName(m_format->currentData().toString().toStdString());
         layout = metrics::SurveyLayout::detect(head, format.value_or(metrics::Format::Auto));
-        mapping = metrics::mapColumns(layout);
+        std::vector<metrics::ColumnValues> values(layout.columns.size());
+        for (std::size_t r = layout.headerRows; r < records.size(); ++r)
+            for (std::size_t c = 0; c < values.size(); ++c)
+                values[c].add(c < records[r].fields.size() ? records[r].fields[c] : std::string(),
+                              layout.columns[c]);
+        mapping = metrics::mapColumns(layout, {}, values);
     } catch (const std::exception &e) {
         showError(QString::fromUtf8(e.what()));
         m_dateNote->clear();
@@ -307,7 +318,7 @@ void ImportSurveyDialog::reread()
     const int previews = int(std::min<std::size_t>(kPreviewRows, records.size() - first));
     m_mapping->setColumnCount(FirstPreview + previews);
     m_mapping->setRowCount(m_columns);
-    QStringList headers {tr("Column"), tr("Imported as")};
+    QStringList headers {tr("Column"), tr("Imported as"), tr("Why")};
     for (int p = 0; p < previews; ++p)
         headers << tr("Line %1").arg(records[first + std::size_t(p)].line);
     m_mapping->setHorizontalHeaderLabels(headers);
@@ -325,6 +336,11 @@ void ImportSurveyDialog::reread()
             box->setCurrentIndex(box->findData(q(std::string(metrics::fieldName(*field)))));
         connect(box, &QComboBox::currentIndexChanged, this, [this, c] { fieldChosen(c); });
         m_mapping->setCellWidget(c, ImportedAs, box);
+        const QString why
+            = c < int(mapping.reasons.size()) ? q(mapping.reasons[std::size_t(c)]) : QString();
+        auto *reason = new QTableWidgetItem(why);
+        reason->setToolTip(why);
+        m_mapping->setItem(c, Why, reason);
         for (int p = 0; p < previews; ++p) {
             const auto &fields = records[first + std::size_t(p)].fields;
             QString value = std::size_t(c) < fields.size() ? q(fields[std::size_t(c)]) : QString();
@@ -334,9 +350,22 @@ void ImportSurveyDialog::reread()
     }
     m_mapping->resizeColumnsToContents();
     m_mapping->setColumnWidth(ColumnName, std::min(m_mapping->columnWidth(ColumnName), 300));
+    m_mapping->setColumnWidth(Why, std::min(m_mapping->columnWidth(Why), 260));
     for (int p = 0; p < previews; ++p)
         m_mapping->setColumnWidth(FirstPreview + p,
                                   std::min(m_mapping->columnWidth(FirstPreview + p), 170));
+    m_automatic = mapping.fields;
+    m_inGroup.assign(mapping.fields.size(), 0);
+    for (const auto &group : mapping.groups)
+        for (const std::size_t c : group.columns)
+            if (c < m_inGroup.size())
+                m_inGroup[c] = 1;
+    m_questions = mapping.questions;
+    for (const auto &question : m_questions) // marked until the user chooses
+        for (const std::size_t c : question.columns)
+            for (int column : {int(ColumnName), int(Why)})
+                if (auto *item = m_mapping->item(int(c), column))
+                    item->setBackground(QColor(0xFB, 0xE3, 0xB0));
     m_filling = false;
     analyse();
 }
@@ -347,6 +376,11 @@ void ImportSurveyDialog::fieldChosen(int column)
     if (m_filling)
         return;
     const QString field = fieldBox(column)->currentData().toString();
+    // The user has chosen for this column: the question it was in is answered.
+    std::erase_if(m_questions, [column](const metrics::MappingQuestion &question) {
+        return std::find(question.columns.begin(), question.columns.end(), std::size_t(column))
+            != question.columns.end();
+    });
     m_filling = true;
     for (int c = 0; c < m_columns; ++c)
         if (c != column && !field.isEmpty() && fieldBox(c)->currentData().toString() == field)
@@ -360,8 +394,17 @@ metrics::ImportOptions ImportSurveyDialog::options() const
     metrics::ImportOptions options;
     options.format = metrics::formatFromName(m_format->currentData().toString().toStdString())
                          .value_or(metrics::Format::Auto);
-    for (int c = 0; c < m_columns; ++c) {
+    // The lists as they stand, so the importer reads exactly what they show; but not while a
+    // question is open (the importer then asks it again, and nothing can be imported until the
+    // user chooses), and not for the columns of a multi-select group left as they were (the
+    // importer maps a group as one field; per column it could not).
+    for (int c = 0; c < m_columns && m_questions.empty(); ++c) {
         const QString field = fieldBox(c)->currentData().toString();
+        const auto index = std::size_t(c);
+        const auto automatic = index < m_automatic.size() ? m_automatic[index] : std::nullopt;
+        if (index < m_inGroup.size() && m_inGroup[index] && automatic
+            && field == q(std::string(metrics::fieldName(*automatic))))
+            continue;
         options.overrides.push_back(QStringLiteral("#%1=%2")
                                         .arg(c + 1)
                                         .arg(field.isEmpty() ? QStringLiteral("ignore") : field)
@@ -406,10 +449,9 @@ void ImportSurveyDialog::showEarlier()
 {
     m_again->setChecked(false);
     const auto record = scopedRecord();
-    const auto earlier
-        = m_result ? findEarlierImport(m_document.workspace().surveyImports, record,
-                                       m_result->table.size())
-                   : std::nullopt;
+    const auto earlier = m_result
+        ? findEarlierImport(m_document.workspace().surveyImports, record, m_result->table.size())
+        : std::nullopt;
     m_earlier->setVisible(bool(earlier));
     m_again->setVisible(bool(earlier));
     if (earlier)
@@ -482,7 +524,9 @@ void ImportSurveyDialog::analysed(std::optional<metrics::ImportResult> result, c
     m_busy->hide();
     m_result = std::move(result);
     if (!error.isEmpty())
-        showError(error);
+        showError(m_questions.empty() ? error
+                                      : error + QLatin1Char('\n')
+                          + tr("Choose the field of the marked columns in the list below."));
     showDateOrder(error);
     showSummary();
     m_agree->setChecked(false);

@@ -31,8 +31,9 @@ class ImportSurveyDialog : public QDialog
     Q_OBJECT
 
 public:
-    // The columns of the mapping table before the preview of the first rows.
-    enum MappingColumn { ColumnName, ImportedAs, FirstPreview };
+    // The columns of the mapping table before the preview of the first rows: the file's column,
+    // the field it is imported as, and why (header wording, values, or the user's choice).
+    enum MappingColumn { ColumnName, ImportedAs, Why, FirstPreview };
 
     // `preferredMap`: the journey map to propose (the one the metrics panel shows); 0 = none.
     explicit ImportSurveyDialog(WorkspaceDocument &document, Id preferredMap = 0,
@@ -57,6 +58,7 @@ public:
     QTableWidget *badRowsTable() const { return m_badRows; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *unknownLabel() const { return m_unknown; }
+    QLabel *errorLabel() const { return m_error; }
     QCheckBox *agreeBox() const { return m_agree; }
     // Shown when the survey was imported before (the same file, or responses with the same ids):
     // the import waits until "Import it again" is ticked.
@@ -114,6 +116,13 @@ private:
     QDialogButtonBox *m_buttons;
     std::optional<metrics::ImportResult> m_result;
     int m_columns = 0;
+    // The mapping the importer makes by itself (wording and the first rows' values), which
+    // fills the lists; the lists are passed to the importer as they stand.
+    std::vector<std::optional<metrics::Field>> m_automatic;
+    std::vector<char> m_inGroup; // a column of a multi-select group the importer maps as one
+    // What the values could not decide (two columns for one field, a score of unknown scale):
+    // nothing is imported until the user has chosen a field for a column of each.
+    std::vector<metrics::MappingQuestion> m_questions;
     Id m_importedId = 0;
     bool m_filling = false;
     qint64 m_backgroundBytes = 4 * 1024 * 1024;

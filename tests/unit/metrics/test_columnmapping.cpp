@@ -163,11 +163,17 @@ TEST_CASE("mapColumns reads the sampled values before it trusts the wording", "[
     mapping = mapColumns(layoutOf({"Would you recommend us?", "How likely are you to recommend?"}),
                          {}, valuesOf({{"Yes", "9"}, {"No", "3"}}));
     CHECK(mapping.columnOf(Field::Nps) == 1u);
-    // Both 0-10: refused, unless a --map says which.
+    // Both 0-10: a question (neither column gets nps, nor does any lesser one), unless a --map
+    // says which.
     const auto both = valuesOf({{"9", "8"}, {"3", "10"}});
-    CHECK_THROWS_WITH(mapColumns(layout, {}, both),
-                      Catch::Contains("name nps equally well")
-                          && Catch::Contains("--map \"Would you recommend us?=nps\""));
+    const auto asked = mapColumns(layout, {}, both);
+    REQUIRE(asked.questions.size() == 1);
+    CHECK(asked.questions.front().columns == std::vector<std::size_t> {0, 1});
+    CHECK_THAT(asked.questions.front().message,
+               Catch::Contains("name nps equally well")
+                   && Catch::Contains("--map \"Would you recommend us?=nps\""));
+    CHECK_FALSE(asked.columnOf(Field::Nps));
+    CHECK(asked.reasons[0] == "nps (as well as another column): to choose");
     CHECK(mapColumns(layout, {"#2=nps"}, both).columnOf(Field::Nps) == 1u);
     CHECK(mapColumns(layout, {"#2=ignore"}, both).columnOf(Field::Nps) == 0u);
     // Numbers out of range are kept for the rows to report, not passed over.
