@@ -167,12 +167,12 @@ int runImportSurvey(const CommandLine &line)
     record.responseIds = sampleResponseIds(result.responseIdHashes);
     if (const auto earlier = findEarlierImport(outline.surveyImports, record, result.table.size());
         earlier && !line.isSet(QStringLiteral("again")))
-        throw Error(ErrorKind::BadInput,
-                    csv + ": "
-                        + describeEarlierImport(*earlier, result.table.size(),
-                                                result.responseIdColumn)
-                        + "; nothing imported; --again imports it a second time (its answers "
-                          "would count twice)");
+        throw Error(
+            ErrorKind::BadInput,
+            csv + ": "
+                + describeEarlierImport(*earlier, result.table.size(), result.responseIdColumn)
+                + "; nothing imported; --again imports it a second time (its answers "
+                  "would count twice)");
     const auto &stages = result.table.stages.values();
     const auto &touchpoints = result.table.touchpoints.values();
     linkSurveyImport(record, outline, maps, stages, touchpoints);
@@ -287,10 +287,13 @@ Command importSurveyCommand()
            usageExit(QStringLiteral("a --map that is not COLUMN=FIELD of a column and a field that "
                                     "exist, an unknown --date-order, or no --journey (or one that "
                                     "names no map) when the workspace has several maps")),
-           badWorkspaceExit(QStringLiteral("CSV cannot be read, has a bad row and --skip-bad is "
-                                           "not given (the error names the first bad line; nothing "
-                                           "is imported), its date order cannot be decided, or it "
-                                           "was imported before and --again is not given")),
+           badWorkspaceExit(QStringLiteral(
+               "CSV cannot be read, has a bad row and --skip-bad is not given (the error names "
+               "the first bad line; nothing is imported), its date order cannot be decided, its "
+               "mapping is ambiguous (two columns for one field, a generic score header with 1-5 "
+               "or 1-7 values), no column gives a score or outcome, --format qualtrics was given "
+               "for a file without a Qualtrics header, or it was imported before and --again is "
+               "not given")),
            {CannotWrite,
             QStringLiteral("FILE is open for writing in another process, or cannot "
                            "be written")}};

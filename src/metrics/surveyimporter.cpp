@@ -48,23 +48,6 @@ std::vector<std::string> copyFields(const CsvRow &row)
     return {row.fields.begin(), row.fields.end()};
 }
 
-std::vector<std::string> unknownValues(const StringDictionary &values,
-                                       const std::optional<std::vector<std::string>> &known)
-{
-    std::vector<std::string> unknown;
-    if (!known)
-        return unknown;
-    for (const std::string &value : values.values()) {
-        const bool matches
-            = std::any_of(known->begin(), known->end(), [&](const std::string &name) {
-                  return equalsIgnoringCase(trim(name), value);
-              });
-        if (!matches)
-            unknown.push_back(value);
-    }
-    return unknown;
-}
-
 std::string joinNames(const std::vector<std::string> &names)
 {
     constexpr std::size_t kShown = 10;
@@ -410,8 +393,6 @@ ImportResult SurveyImporter::importText(std::string bytes, const std::string &so
         result.dateOrder = decideDateOrder(result.table, result.layout.columns.at(c).name,
                                            m_options.dateOrder, source);
     }
-    result.unknownStages = unknownValues(result.table.stages, m_options.knownStages);
-    result.unknownTouchpoints = unknownValues(result.table.touchpoints, m_options.knownTouchpoints);
     return result;
 }
 

@@ -28,10 +28,6 @@ struct ImportOptions
     // Rows of a text this large or larger are read in two halves on two threads (the result is
     // the same; tests set 0 to split every text).
     std::size_t twoThreadsFrom = 4 * 1024 * 1024;
-    // The workspace's stage and touchpoint names, to list the values that match none of them
-    // (case-insensitive). nullopt = do not check.
-    std::optional<std::vector<std::string>> knownStages;
-    std::optional<std::vector<std::string>> knownTouchpoints;
 };
 
 // A row that was left out, and why.
@@ -72,8 +68,6 @@ struct ImportResult
     FilteredRows filtered; // Qualtrics previews, tests, spam and unfinished responses left out
     std::optional<DateOrderChoice> dateOrder; // nullopt when no date was imported
     std::vector<std::string> unmappedColumns; // columns no field was taken from
-    std::vector<std::string> unknownStages; // kept on the responses, reported here
-    std::vector<std::string> unknownTouchpoints;
     int readers = 1; // 2 when the rows were read in two halves at once
     std::vector<LabelsRead> labelsRead; // one per score column any label was read from
     std::vector<SeveralAnswers> severalAnswers; // one per ColumnMapping::groups entry

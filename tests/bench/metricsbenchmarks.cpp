@@ -1,6 +1,8 @@
 #include "metricsbenchmarks.h"
 
+#include "core/earlierimport.h"
 #include "core/quarter.h"
+#include "core/surveyscope.h"
 #include "metrics/groupedfigures.h"
 #include "metrics/metricfigures.h"
 #include "metrics/surveyimporter.h"
@@ -290,22 +292,6 @@ for stage in sums.index:
     line(stage, sizes[stage], sums.loc[stage], averages.loc[stage])
 )PY";
 
-// The stage names and touchpoint titles, as touchstone-cli import-survey passes them.
-metrics::ImportOptions importOptions(storage::Database &db)
-{
-    const auto workspace = storage::loadWorkspace(db);
-    metrics::ImportOptions options;
-    std::vector<std::string> stages, touchpoints;
-    for (const auto &s : workspace.stages)
-        stages.push_back(s.name);
-    for (const auto &c : workspace.cards)
-        if (c.kind == CardKind::Touchpoint)
-            touchpoints.push_back(c.title);
-    options.knownStages = stages;
-    options.knownTouchpoints = touchpoints;
-    return options;
-}
-
 // CPU time of this thread, user + system: against the wall clock it shows the waits (other
 // processes on the CPUs, the disk).
 double cpuSeconds()
@@ -400,12 +386,22 @@ MetricsResults runMetricsBenchmarks(const MetricsBenchOptions &options)
         start = Clock::now();
         const double cpu = cpuSeconds();
         auto file = storage::WorkspaceFile::open(stored, storage::WorkspaceFile::Access::ReadWrite);
-        const auto imported = metrics::SurveyImporter(importOptions(file->db())).importFile(csv);
+        // As touchstone-cli import-survey does: the workspace without its responses, the map the
+        // survey describes, the check for an earlier import of it, its names linked.
+        const Workspace outline = storage::loadWorkspace(file->db(), false);
+        const auto maps = chooseJourneyMaps(outline, "");
+        const auto imported = metrics::SurveyImporter().importFile(csv);
         SurveyImport record;
         record.fileName = "survey.csv";
         record.importedAt = nowIso();
         record.rows = int(imported.table.size());
         record.rejected = int(imported.badRowCount);
+        record.contentHash = imported.contentHash;
+        record.responseIds = sampleResponseIds(imported.responseIdHashes);
+        if (findEarlierImport(outline.surveyImports, record, imported.table.size()))
+            throw std::runtime_error("the bench's workspace already holds this survey");
+        linkSurveyImport(record, outline, maps, imported.table.stages.values(),
+                         imported.table.touchpoints.values());
         const auto storing = Clock::now();
         storage::storeSurveyTable(file->db(), record, imported.table);
         results.import.add(LatencySamples::secondsSince(start));

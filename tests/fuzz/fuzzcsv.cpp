@@ -19,8 +19,6 @@ void importWith(const std::string &bytes, Format format, char delimiter)
     options.format = format;
     options.delimiter = delimiter;
     options.maxBadRowsListed = 50;
-    options.knownStages = std::vector<std::string> {"Awareness", "Purchase"};
-    options.knownTouchpoints = std::vector<std::string> {"Web"};
     try {
         const auto result = ts::metrics::SurveyImporter(options).importText(bytes, "fuzz.csv");
         (void)result.table;

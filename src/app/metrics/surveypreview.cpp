@@ -19,16 +19,21 @@ std::vector<PreviewRecord> readPreview(const std::string &path, std::size_t coun
     bytes.resize(std::size_t(in.gcount()));
     if (in.bad())
         throw Error(ErrorKind::BadInput, path + ": cannot be read");
-    // A record cut at maxBytes only ever comes after `count` complete ones in a real export.
+    const bool cut = bytes.size() == maxBytes && in.peek() != std::char_traits<char>::eof();
     metrics::CsvReader reader(metrics::decodeText(std::move(bytes)).text);
     std::vector<PreviewRecord> out;
     metrics::CsvRow row;
+    bool complete = true; // the last record read ended before the bytes did
     while (out.size() < count && reader.next(row)) {
         PreviewRecord record {row.line, {}};
         for (auto field : row.fields)
             record.fields.emplace_back(field);
         out.push_back(std::move(record));
+        complete = reader.position() < reader.textFrom(0).size();
     }
+    // The record the byte limit cut in two is not one of the file's: leave it out.
+    if (cut && !complete && !out.empty())
+        out.pop_back();
     return out;
 }
 

@@ -14,7 +14,8 @@ struct PreviewRecord
 };
 
 // Reads at most the first `maxBytes` of the file (decoded to UTF-8, delimiter detected) and
-// returns up to `count` records, header rows included. Throws ts::Error naming the file when it
+// returns up to `count` records, header rows included (a record the limit cuts is left out).
+// Throws ts::Error naming the file when it
 // cannot be read.
 std::vector<PreviewRecord> readPreview(const std::string &path, std::size_t count,
                                        std::size_t maxBytes = 1 << 20);

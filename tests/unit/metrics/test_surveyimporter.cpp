@@ -16,7 +16,6 @@ TEST_CASE("SurveyImporter reads a plain export and reports bad rows with their l
           "[surveyimporter]")
 {
     ImportOptions options;
-    options.knownStages = {"Awareness", "Consideration", "Purchase", "Retention", "Advocacy"};
     // Its year-last dates (01/10/2024, 10.01.2024) could each be day or month first: the order
     // is given (it used to be guessed from the separator, reading the two as the same day).
     options.dateOrder = DateOrder::Mdy;
@@ -48,7 +47,6 @@ TEST_CASE("SurveyImporter reads a plain export and reports bad rows with their l
     CHECK(result.badRows[3].line == 6);
     CHECK(result.badRows[3].column.empty());
     CHECK(result.badRows[3].message == "expected 10 columns, found 9");
-    CHECK(result.unknownStages == std::vector<std::string> {"Onboarding"});
     CHECK(result.unmappedColumns.empty());
 }
 
