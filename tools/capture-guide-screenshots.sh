@@ -423,7 +423,10 @@ mkdir -p "$WORK/cli"
     run info demo.cxw
     run check demo.cxw
     run import-survey demo.cxw northwind-dealer-survey-q4.csv
-    run import-survey demo.cxw northwind-dealer-survey-q4.csv --skip-bad
+    run import-survey demo.cxw northwind-dealer-survey-q4.csv --journey "New car purchase"
+    run import-survey demo.cxw northwind-dealer-survey-q4.csv --journey "New car purchase" --skip-bad
+    run import-survey demo.cxw northwind-dealer-survey-q4.csv --journey "New car purchase" --skip-bad
+    run metrics demo.cxw --journey "New car purchase"
     run metrics demo.cxw
     run metrics demo.cxw --by segment
     run gaps demo.cxw

@@ -17,7 +17,8 @@ void MapPainter::paintFigureBadge(QPainter &p, const QRectF &rect, const FigureL
     p.setRenderHint(QPainter::TextAntialiasing);
     const QFont font = style.font(MapStyle::FontRole::Badge);
     p.setFont(font);
-    p.setPen(QPen(colors.accent, 1));
+    p.setPen(QPen(colors.accent, label.smallSample ? 1.3 : 1,
+                  label.smallSample ? Qt::DashLine : Qt::SolidLine));
     p.setBrush(colors.fill);
     const QRectF pill = rect.adjusted(0.5, 0.5, -0.5, -0.5);
     p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);

@@ -106,10 +106,14 @@ FigureLabel labelFor(const Workspace &w, const metrics::MetricFigures &f, const 
         lines << percentLine(QStringLiteral("Retention"), *r);
         vote("retention", QStringLiteral("Retention"), r->value, r->high, QStringLiteral("%1%"));
     }
-    // A figure on few responses is marked where it is shown, not only in the tooltip.
+    // A figure on few responses is marked where it is shown, not only in the tooltip: first, so
+    // that a narrow badge cuts the figures rather than the warning.
     const bool small = metrics::isSmallSample(f.responses);
-    parts
-        << (small ? QStringLiteral("n %1, small sample") : QStringLiteral("n %1")).arg(f.responses);
+    label.smallSample = small;
+    if (small)
+        parts.prepend(QStringLiteral("small sample, n %1").arg(f.responses));
+    else
+        parts << QStringLiteral("n %1").arg(f.responses);
     if (small)
         lines.insert(2,
                      QStringLiteral("Small sample: under %1 responses, so the intervals are "

@@ -26,6 +26,7 @@ struct FigureLabel
     QString text; // "NPS +32 · CSAT 81% · n 240": what fits on a card's width
     QString details; // every figure with its n and 95 % interval, and the targets (plain text)
     FigureStatus status = FigureStatus::None;
+    bool smallSample = false; // under 30 responses: drawn with a dashed outline
 };
 
 struct MapFigures

@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QPushButton>
@@ -71,6 +72,14 @@ void tick(QCheckBox *box)
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
 }
 
+// For looking at, and for docs/images.
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = QStringLiteral(TOUCHSTONE_BINARY_DIR "/screenshots");
+    QDir().mkpath(folder);
+    CHECK(widget.grab().save(folder + QLatin1Char('/') + name));
+}
+
 int badgesIn(MapScene &scene)
 {
     int badges = 0;
@@ -107,8 +116,12 @@ TEST_CASE_METHOD(ScopeFixture,
     REQUIRE(stageNamed(retail, "Advocacy") > 0);
     {
         MapEditor editor(*doc, retail);
+        editor.resize(1600, 900);
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
         CHECK(editor.scene()->figures().empty());
         CHECK(badgesIn(*editor.scene()) == 0);
+        saveScreenshot(editor, QStringLiteral("map-scoped-new-map.png"));
     }
 
     // Rename "Advocacy" on the car map by typing over its header: its figures stay.
@@ -134,6 +147,8 @@ TEST_CASE_METHOD(ScopeFixture,
     CHECK(scene->figures().stages.at(advocacy).details.contains(QStringLiteral("Stage Loyalty")));
     CHECK(doc->mapSurveyFigures(carMap).stages.at(advocacy).responses == advocacyN);
     CHECK(badgesIn(*scene) == badgesBefore);
+    QTest::qWait(20);
+    saveScreenshot(editor, QStringLiteral("map-scoped-renamed-stage.png"));
 }
 
 TEST_CASE_METHOD(ScopeFixture, "with several maps the dialog asks which one the survey describes",
@@ -262,7 +277,10 @@ TEST_CASE_METHOD(ScopeFixture, "the dialog maps by values, says why, and asks wh
     CHECK(dialog.importButton()->isEnabled());
 
     // "Score" holds 0-10 (nps by its values); "Rating" 1-5, which could be csat, ces or nps.
+    dialog.resize(980, 640);
     dialog.setFilePath(fixture("generic_score.csv"));
+    QTest::qWait(20);
+    saveScreenshot(dialog, QStringLiteral("import-dialog-question.png"));
     CHECK_FALSE(dialog.result());
     CHECK_FALSE(dialog.errorLabel()->isHidden());
     CHECK(dialog.errorLabel()->text().contains(QStringLiteral("\"Rating\"")));

@@ -196,6 +196,7 @@ TEST_CASE("map scope: a figure on fewer than 30 responses is marked as a small s
     w.surveyImports.front().rows = 17;
     const auto figures = mapFigures(w, 1, surveyTableOf(w.responses));
     const auto &label = figures.stages.at(stageNamed(w, 1, "Consideration"));
-    CHECK(label.text == QStringLiteral("NPS +100 · n 17, small sample"));
+    CHECK(label.text == QStringLiteral("small sample, n 17 · NPS +100"));
+    CHECK(label.smallSample);
     CHECK(label.details.contains(QStringLiteral("Small sample: under 30 responses")));
 }
