@@ -325,14 +325,18 @@ nap 1.5
 click 1540 75                    # Import survey...
 D=$(wait_window '^Import survey$')
 nap 0.8
-xdotool mousemove 1237 150 click 1  # Choose...
+xdotool mousemove --window "$D" 928 23 click 1  # Choose...
 wait_window '^Import survey$' >/dev/null   # the file dialog has the same title
 nap 1.5
 typed "$WORK/northwind-dealer-survey-q4.csv"
 keys Return
 nap 1.5
+xdotool mousemove --window "$D" 254 85 click 1  # Journey map: the list
+nap 0.8
+keys Down Return                 # the first map, New car purchase
+nap 1
 shot_window "$D" 13-import-dialog
-xdotool mousemove --window "$D" 368 342 click 1  # the field of the "Segment" column
+xdotool mousemove --window "$D" 368 404 click 1  # the field of the "Segment" column
 nap 0.8
 shot_screen 14-import-fields -crop 560x420+530+250 +repage
 keys Escape

@@ -193,9 +193,7 @@ int runImportSurvey(const CommandLine &line)
     printFiltered(result.filtered);
     for (const auto &bad : result.badRows)
         std::printf("  skipped line %zu: %s\n", bad.line, bad.message.c_str());
-    printScope(outline, record, stages, touchpoints);
-    if (!result.unmappedColumns.empty())
-        std::printf("  columns not imported: %s\n", joined(result.unmappedColumns).c_str());
+    printScope(outline, record, stages, touchpoints); // the columns not imported are above
     return Ok;
 }
 
