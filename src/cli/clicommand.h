@@ -4,6 +4,8 @@
 #include "cli/commandspec.h"
 #include "core/error.h"
 
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 #include <string>
 
 namespace ts::cli {
@@ -17,6 +19,19 @@ int exitCodeFor(const Error &error);
 void writeOutput(const std::string &path, const std::string &bytes);
 // Reads a whole input file, or throws BadInput naming it.
 std::string readInput(const std::string &path);
+
+// `json` as printed on stdout. Text that is not valid UTF-8 (a name another program wrote into
+// the file) is printed as U+FFFD and stderr says so, naming `file`, instead of the command
+// failing on its own output.
+template<typename Json> std::string jsonOutput(const Json &json, const std::string &file)
+{
+    try {
+        return json.dump(2);
+    } catch (const nlohmann::json::type_error &) {
+        spdlog::warn("{}: some text is not valid UTF-8; it is shown with U+FFFD", file);
+        return json.dump(2, ' ', false, Json::error_handler_t::replace);
+    }
+}
 
 // FILE, a workspace that the command opens read-only.
 ArgumentSpec workspaceArgument();

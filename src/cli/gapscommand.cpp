@@ -31,7 +31,8 @@ std::array<int, 3> countBySeverity(const std::vector<Finding> &findings)
     return counts;
 }
 
-std::string toJson(const GapRegistry &registry, const std::vector<Finding> &findings)
+std::string toJson(const GapRegistry &registry, const std::vector<Finding> &findings,
+                   const std::string &file)
 {
     nlohmann::ordered_json gaps = nlohmann::ordered_json::array();
     for (const auto &f : findings)
@@ -48,7 +49,7 @@ std::string toJson(const GapRegistry &registry, const std::vector<Finding> &find
     nlohmann::ordered_json out;
     out["gaps"] = std::move(gaps);
     out["counts"] = {{"critical", counts[0]}, {"major", counts[1]}, {"minor", counts[2]}};
-    return out.dump(2);
+    return jsonOutput(out, file);
 }
 
 // `text` broken into lines of at most `width` characters, each starting with `indent`.
@@ -106,8 +107,9 @@ int run(const CommandLine &line)
     const auto workspace = storage::loadWorkspace(file->db());
     const auto &registry = GapRegistry::builtIn();
     const auto findings = registry.findings(workspace);
-    const auto output = line.isSet(QStringLiteral("json")) ? toJson(registry, findings) + "\n"
-                                                           : toText(path, registry, findings);
+    const auto output = line.isSet(QStringLiteral("json"))
+        ? toJson(registry, findings, line.argument(0).toStdString()) + "\n"
+        : toText(path, registry, findings);
     std::fputs(output.c_str(), stdout);
     return countBySeverity(findings)[0] > 0 ? Problems : Ok;
 }

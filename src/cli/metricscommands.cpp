@@ -226,7 +226,10 @@ int runMetrics(const CommandLine &line)
     if (by)
         groups = metrics::computeGroups(table, *by);
     if (line.isSet(QStringLiteral("json"))) {
-        std::printf("%s\n", metricsJson(overall, groups ? &*groups : nullptr).dump(2).c_str());
+        std::printf("%s\n",
+                    jsonOutput(metricsJson(overall, groups ? &*groups : nullptr),
+                               line.argument(0).toStdString())
+                        .c_str());
         return Ok;
     }
     printFigures(overall, "");

@@ -83,7 +83,7 @@ int runInfo(const CommandLine &line)
     out["org_goals"] = counts.goals;
     out["snapshots"] = counts.snapshots;
     if (line.isSet(QStringLiteral("json"))) {
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", jsonOutput(out, line.argument(0).toStdString()).c_str());
         return Ok;
     }
     std::printf("%s — %s (format %d)\n", out["file"].get<std::string>().c_str(),

@@ -23,8 +23,16 @@ namespace {
 std::string readBytes(const std::string &path)
 {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status))
         fail(ErrorKind::BadInput, path + ": is a folder, not a CSV file");
+    // A pipe or a device would block the open (and the workspace's write lock) until someone
+    // writes to it, and has no size to read: only regular files are read.
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        fail(ErrorKind::BadInput,
+             path
+                 + ": is not a regular file (a pipe, device or socket); save the export as a "
+                   "file first");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         fail(ErrorKind::BadInput, path + ": cannot open: " + std::strerror(errno));

@@ -84,7 +84,9 @@ QByteArray renderMapSvgData(const Workspace &w, Id mapId, const MapStyle &style,
     generator.setResolution(96);
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
-    generator.setTitle(mapName(w, mapId));
+    // QSvgGenerator writes the title into <title> as it is (Qt 6.4): a map named
+    // "</title><script>..." would make a live element. Escaped, it stays the map's name.
+    generator.setTitle(mapName(w, mapId).toHtmlEscaped());
     generator.setDescription(QStringLiteral("Journey map drawn by Touchstone"));
     QPainter p(&generator);
     paintOnWhite(p, w, mapId, layout, style, figures, 1.0);

@@ -23,6 +23,10 @@ std::optional<std::size_t> countSchemaEntries(std::istream &file, std::uint32_t 
                                               std::uint64_t fileSize, std::size_t limit)
 {
     constexpr unsigned char kInteriorTable = 0x05, kLeafTable = 0x0D;
+    // The caller checks the header; this walk does not trust it either: a page must hold the
+    // 100-byte file header and a b-tree page header.
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return std::nullopt;
     std::vector<unsigned char> page(pageSize);
     std::vector<std::uint32_t> pending {1};
     std::set<std::uint32_t> seen;

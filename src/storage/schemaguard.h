@@ -14,7 +14,8 @@ inline constexpr std::size_t kMaxSchemaEntries = 5000;
 
 // Counts the rows of sqlite_schema by walking its b-tree (rooted at page 1) in the file's own
 // bytes, stopping past `limit`. nullopt when the pages do not look like a b-tree: that is left
-// to SQLite's own checks, which report a damaged file.
+// to SQLite's own checks, which report a damaged file; so when `pageSize` is not a power of two
+// from 512 to 65536.
 std::optional<std::size_t> countSchemaEntries(std::istream &file, std::uint32_t pageSize,
                                               std::uint64_t fileSize, std::size_t limit);
 

@@ -102,9 +102,26 @@ void WorkspaceFile::inspect(const std::string &path)
     if (in.gcount() < 100)
         bad(path,
             "is truncated (" + std::to_string(size) + " bytes, shorter than a database header)");
+    // Every header field used below, and those SQLite itself trusts, is checked before it is
+    // used (issue 14: a page size of 0 once sized a buffer that was read past).
     std::uint32_t pageSize = (std::uint32_t(header[16]) << 8) | header[17];
     if (pageSize == 1)
         pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        bad(path,
+            "has a damaged header: page size " + std::to_string(pageSize)
+                + " (a power of two from 512 to 65536); it is not a workspace this version can "
+                  "read");
+    if (pageSize - header[20] < 480)
+        bad(path,
+            "has a damaged header: " + std::to_string(header[20])
+                + " reserved bytes per page leave less than 480 usable");
+    if (header[21] != 64 || header[22] != 32 || header[23] != 32)
+        bad(path, "has a damaged header: payload fractions other than 64, 32, 32");
+    if (const auto format = bigEndian32(&header[44]); format > 4)
+        bad(path, "has a damaged header: schema format " + std::to_string(format));
+    if (const auto encoding = bigEndian32(&header[56]); encoding > 3)
+        bad(path, "has a damaged header: text encoding " + std::to_string(encoding));
     const auto pages = bigEndian32(&header[28]);
     const bool countValid = bigEndian32(&header[24]) == bigEndian32(&header[92]);
     if (bigEndian32(&header[68]) != std::uint32_t(kApplicationId))

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <sqlite3.h>
+#include <vector>
 
 using namespace ts;
 using namespace ts::storage;
@@ -174,4 +175,70 @@ TEST_CASE("hostile file: the schema count read from the raw pages matches SQLite
     REQUIRE(counted);
     CHECK(std::int64_t(*counted) == inSqlite);
     CHECK(inSqlite < std::int64_t(kMaxSchemaEntries) / 10); // far from the bound
+}
+
+namespace {
+
+// Overwrites `bytes` at `offset` of the file, as an attacker with a hex editor would.
+void patch(const std::string &path, std::streamoff offset, const std::vector<unsigned char> &bytes)
+{
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    REQUIRE(f);
+    f.seekp(offset);
+    f.write(reinterpret_cast<const char *>(bytes.data()), std::streamsize(bytes.size()));
+    REQUIRE(f);
+}
+
+} // namespace
+
+TEST_CASE("hostile file: a damaged header field is refused with its name, never used",
+          "[reliability][hostile][header]")
+{
+    test::TempDir dir;
+    struct Case
+    {
+        const char *what;
+        std::streamoff offset;
+        std::vector<unsigned char> bytes;
+        const char *message;
+    };
+    // Page size at 16 (big-endian; 1 means 65536), reserved bytes at 20, payload fractions at
+    // 21-23, schema format at 44, text encoding at 56.
+    const std::vector<Case> cases = {
+        {"page size 0", 16, {0, 0}, "page size 0 (a power of two from 512 to 65536)"},
+        {"page size 2", 16, {0, 2}, "page size 2 "},
+        {"page size 1000", 16, {0x03, 0xE8}, "page size 1000 "},
+        {"page size 256", 16, {0x01, 0x00}, "page size 256 "},
+        {"payload fraction", 21, {65}, "payload fractions other than 64, 32, 32"},
+        {"schema format 9", 44, {0, 0, 0, 9}, "schema format 9"},
+        {"text encoding 7", 56, {0, 0, 0, 7}, "text encoding 7"},
+    };
+    int n = 0;
+    for (const auto &c : cases) {
+        INFO(c.what);
+        const auto path = makeWorkspace(dir, "header-" + std::to_string(++n) + ".cxw");
+        patch(path, c.offset, c.bytes);
+        for (const auto access :
+             {WorkspaceFile::Access::ReadOnly, WorkspaceFile::Access::ReadWrite}) {
+            try {
+                WorkspaceFile::open(path, access);
+                FAIL("opened");
+            } catch (const Error &e) {
+                CHECK(e.kind() == ErrorKind::BadInput);
+                CHECK_THAT(e.what(),
+                           Catch::StartsWith(path + ": has a damaged header: ")
+                               && Catch::Contains(c.message));
+            }
+        }
+    }
+    // Reserved bytes that leave a 512-byte page less than 480 usable.
+    const auto path = makeWorkspace(dir, "reserved.cxw");
+    patch(path, 16, {0x02, 0x00});
+    patch(path, 20, {40});
+    CHECK_THROWS_WITH(WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly),
+                      Catch::Contains("40 reserved bytes per page leave less than 480 usable"));
+    // The raw schema walk refuses a page size it was not meant to see, whoever calls it.
+    std::ifstream in(makeWorkspace(dir, "walk.cxw"), std::ios::binary);
+    for (const std::uint32_t size : {0u, 1u, 100u, 1000u, 131072u})
+        CHECK_FALSE(countSchemaEntries(in, size, 1 << 20, kMaxSchemaEntries));
 }

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ts::metrics;
 
@@ -195,4 +198,23 @@ TEST_CASE("SurveyImporter fails whole files with a message naming the file", "[s
     }
     CHECK_THROWS_WITH(SurveyImporter().importFile(TOUCHSTONE_TEST_DATA),
                       Catch::Contains("is a folder"));
+}
+
+TEST_CASE("SurveyImporter refuses a pipe at once instead of waiting for a writer (issue 14)",
+          "[surveyimporter][hostile]")
+{
+    char folder[] = "/tmp/touchstone-fifo-XXXXXX";
+    REQUIRE(::mkdtemp(folder));
+    const std::string fifo = std::string(folder) + "/export.csv";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    // Opening a FIFO for reading blocks until a writer comes: had the importer opened it, this
+    // test would hang (CTest's timeout) instead of failing.
+    CHECK_THROWS_WITH(SurveyImporter().importFile(fifo),
+                      Catch::Equals(fifo
+                                    + ": is not a regular file (a pipe, device or socket); "
+                                      "save the export as a file first"));
+    CHECK_THROWS_WITH(SurveyImporter().importFile("/dev/zero"),
+                      Catch::Contains("/dev/zero: is not a regular file"));
+    ::unlink(fifo.c_str());
+    ::rmdir(folder);
 }

@@ -95,6 +95,31 @@ TEST_CASE("render: an SVG that keeps text as text and never reads it as markup",
     CHECK_FALSE(svg.contains("<script>"));
 }
 
+TEST_CASE("render: a map name cannot make an element of the SVG (title escaped)",
+          "[report][render][hostile]")
+{
+    test::ensureGuiApp();
+    auto w = test::sampleWorkspace();
+    const std::string name = "Buying</title><script>alert(1)</script><title>& \"more\"";
+    w.maps.front().name = name;
+    const QByteArray svg = renderMapSvgData(w, 1);
+    // Every element of the document, parsed: none that the name could have opened.
+    QXmlStreamReader xml(svg);
+    QStringList elements;
+    QString title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        elements << xml.name().toString();
+        if (xml.name() == QLatin1String("title"))
+            title = xml.readElementText();
+    }
+    REQUIRE_FALSE(xml.hasError());
+    CHECK_FALSE(elements.contains(QStringLiteral("script")));
+    CHECK(elements.count(QStringLiteral("title")) == 1);
+    CHECK(title == QString::fromStdString(name));
+}
+
 TEST_CASE("render: renderMapSvg writes the file, or throws naming it", "[report][render]")
 {
     test::ensureGuiApp();
