@@ -6,6 +6,7 @@
 #include "storage/maprepository.h"
 #include "storage/roadmaprepository.h"
 #include "storage/surveyrepository.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -85,8 +86,9 @@ void WorkspaceDocument::reloadMap(Id mapId)
     } else {
         std::erase_if(w.maps, [&](const JourneyMap &m) { return m.id == mapId; });
     }
-    // Deleting a stage or card drops its survey links, undoing it puts them back.
-    w.surveyImports = storage::SurveyRepository(db()).imports();
+    // Deleting a stage or card drops its survey links, undoing it puts them back (the links
+    // only: the response-id samples of every import are not read again on each edit).
+    storage::readImportScopes(db(), w.surveyImports, true);
     m_mapFigures.erase(mapId);
     emit mapChanged(mapId);
 }

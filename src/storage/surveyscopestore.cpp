@@ -97,11 +97,15 @@ void writeImportScope(Database &db, const SurveyImport &import)
     s.bind(4, id).run();
 }
 
-void readImportScopes(Database &db, std::vector<SurveyImport> &imports)
+void readImportScopes(Database &db, std::vector<SurveyImport> &imports, bool linksOnly)
 {
     std::map<Id, SurveyImport *> byId;
-    for (auto &import : imports)
+    for (auto &import : imports) {
         byId[import.id] = &import;
+        import.mapIds.clear();
+        import.stageLinks.clear();
+        import.touchpointLinks.clear();
+    }
     auto find = [&](std::int64_t id) -> SurveyImport * {
         const auto it = byId.find(id);
         return it == byId.end() ? nullptr : it->second;
@@ -121,6 +125,8 @@ void readImportScopes(Database &db, std::vector<SurveyImport> &imports)
     while (cards.step())
         if (auto *import = find(cards.integer(0)))
             import->touchpointLinks.push_back({cards.text(1), cards.integer(2)});
+    if (linksOnly)
+        return;
     auto seen = db.prepare("SELECT id, content_hash, response_id_bits, response_ids FROM "
                            "survey_imports");
     while (seen.step())

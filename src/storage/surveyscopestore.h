@@ -15,8 +15,10 @@ class Database;
 // those of `import`; the caller holds the transaction.
 void writeImportScope(Database &db, const SurveyImport &import);
 
-// Fills mapIds, stageLinks, touchpointLinks, contentHash and responseIds of each import (by id).
-void readImportScopes(Database &db, std::vector<SurveyImport> &imports);
+// Fills mapIds, stageLinks, touchpointLinks and, unless `linksOnly`, contentHash and responseIds
+// of each import (by id); `linksOnly` replaces only the maps and links (what a stage's or card's
+// deletion and its undo change), without reading the response-id samples.
+void readImportScopes(Database &db, std::vector<SurveyImport> &imports, bool linksOnly = false);
 
 // Migration to schema 5: scopes each import made before imports had a scope to the maps whose
 // stage or touchpoint names its responses give ("all maps" its names match), linking the names.
