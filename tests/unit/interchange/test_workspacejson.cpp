@@ -180,6 +180,7 @@ TEST_CASE("a survey import's journey maps and links travel with it, and older fi
 
     // A link to a stage that does not exist names its path.
     json = demoJson();
-    json["survey"]["imports"][0]["stage_links"][0]["stage"] = "4b0c8f2e-0000-4000-8000-000000000000";
+    json["survey"]["imports"][0]["stage_links"][0]["stage"]
+        = "4b0c8f2e-0000-4000-8000-000000000000";
     expectError(json, "$.survey.imports[0].stage_links[0].stage", "no stage with uid");
 }

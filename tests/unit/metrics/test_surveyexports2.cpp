@@ -58,8 +58,9 @@ TEST_CASE("A legacy Qualtrics export (V1,V2,... then labels) is detected and fil
     CHECK(result.responseIdHashes[0] == hashBytes("R_3fHqYzTpLm1aBcD"));
 }
 
-TEST_CASE("Format qualtrics (--format qualtrics) on a file with neither Qualtrics header is refused",
-          "[surveyexports]")
+TEST_CASE(
+    "Format qualtrics (--format qualtrics) on a file with neither Qualtrics header is refused",
+    "[surveyexports]")
 {
     ImportOptions qualtrics;
     qualtrics.format = Format::Qualtrics;
