@@ -10,9 +10,9 @@
 #include "metrics/surveyimporter.h"
 #include "report/mapresponses.h"
 #include "storage/database.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
-#include "storage/workspacestore.h"
 
 #include <QFileInfo>
 #include <cstdio>
@@ -141,8 +141,8 @@ int runImportSurvey(const CommandLine &line)
         options.overrides.push_back(mapping.toStdString());
 
     auto workspace = WorkspaceFile::open(file, WorkspaceFile::Access::ReadWrite);
-    // Everything but the stored responses: the maps the survey is scoped to and their names.
-    const Workspace outline = storage::loadWorkspace(workspace->db(), false);
+    // The maps, stages, touchpoints and imports: what the survey is scoped and checked against.
+    const Workspace outline = storage::loadSurveyScopeOutline(workspace->db());
     std::vector<Id> maps;
     try {
         maps = chooseJourneyMaps(outline, line.value(QStringLiteral("journey")).toStdString());
@@ -211,7 +211,7 @@ int runMetrics(const CommandLine &line)
     auto table = storage::loadSurveyTable(file->db());
     if (line.isSet(QStringLiteral("journey"))) {
         const auto journey = line.value(QStringLiteral("journey")).toStdString();
-        const Workspace outline = storage::loadWorkspace(file->db(), false);
+        const Workspace outline = storage::loadSurveyScopeOutline(file->db());
         std::vector<Id> maps;
         try {
             maps = chooseJourneyMaps(outline, journey);

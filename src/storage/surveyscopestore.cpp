@@ -4,6 +4,7 @@
 #include "core/surveyscope.h"
 #include "core/workspace.h"
 #include "storage/database.h"
+#include "storage/surveyrepository.h"
 
 #include <cstring>
 #include <map>
@@ -45,25 +46,29 @@ void writeLinks(Database &db, const char *sql, Id importId, const std::vector<Su
 Workspace mapOutlines(Database &db)
 {
     Workspace w;
-    auto maps = db.prepare("SELECT id FROM maps ORDER BY position, id");
+    auto maps = db.prepare("SELECT id, uid, name, position FROM maps ORDER BY position, id");
     while (maps.step())
-        w.maps.push_back({maps.integer(0), {}, {}, 0, {}, 0});
-    auto stages = db.prepare("SELECT id, map_id, name FROM stages ORDER BY map_id, position");
+        w.maps.push_back(
+            {maps.integer(0), maps.text(1), maps.text(2), 0, {}, int(maps.integer(3))});
+    auto stages = db.prepare("SELECT id, uid, map_id, name FROM stages ORDER BY map_id, position");
     while (stages.step()) {
         Stage stage;
         stage.id = stages.integer(0);
-        stage.mapId = stages.integer(1);
-        stage.name = stages.text(2);
+        stage.uid = stages.text(1);
+        stage.mapId = stages.integer(2);
+        stage.name = stages.text(3);
         w.stages.push_back(std::move(stage));
     }
-    auto cards = db.prepare("SELECT id, map_id, title FROM cards WHERE kind = ?");
+    auto cards = db.prepare("SELECT id, uid, map_id, stage_id, title FROM cards WHERE kind = ?");
     cards.bind(1, std::string(toString(CardKind::Touchpoint)));
     while (cards.step()) {
         Card card;
         card.id = cards.integer(0);
-        card.mapId = cards.integer(1);
+        card.uid = cards.text(1);
+        card.mapId = cards.integer(2);
+        card.stageId = cards.integer(3);
         card.kind = CardKind::Touchpoint;
-        card.title = cards.text(2);
+        card.title = cards.text(4);
         w.cards.push_back(std::move(card));
     }
     return w;
@@ -163,6 +168,13 @@ void scopeImportsByName(Database &db)
         linkSurveyImport(import, w, mapsNamedBy(w, stages, touchpoints), stages, touchpoints);
         writeImportScope(db, import);
     }
+}
+
+Workspace loadSurveyScopeOutline(Database &db)
+{
+    Workspace w = mapOutlines(db);
+    w.surveyImports = SurveyRepository(db).imports();
+    return w;
 }
 
 } // namespace ts::storage

@@ -8,6 +8,7 @@
 #include "metrics/surveyimporter.h"
 #include "metricsbenchdata.h"
 #include "storage/maprepository.h"
+#include "storage/surveyscopestore.h"
 #include "storage/surveytablestore.h"
 #include "storage/workspacefile.h"
 #include "storage/workspacestore.h"
@@ -388,7 +389,7 @@ MetricsResults runMetricsBenchmarks(const MetricsBenchOptions &options)
         auto file = storage::WorkspaceFile::open(stored, storage::WorkspaceFile::Access::ReadWrite);
         // As touchstone-cli import-survey does: the workspace without its responses, the map the
         // survey describes, the check for an earlier import of it, its names linked.
-        const Workspace outline = storage::loadWorkspace(file->db(), false);
+        const Workspace outline = storage::loadSurveyScopeOutline(file->db());
         const auto maps = chooseJourneyMaps(outline, "");
         const auto imported = metrics::SurveyImporter().importFile(csv);
         SurveyImport record;
