@@ -433,25 +433,20 @@ SurveyImport ImportSurveyDialog::scopedRecord() const
     linkSurveyImport(record, m_document.workspace(), chosenMaps(), m_result->table.stages.values(),
                      m_result->table.touchpoints.values());
     record.contentHash = m_result->contentHash;
-    record.responseIds = sampleResponseIds(m_result->responseIdHashes);
+    record.responseIds = m_responseIds;
     return record;
 }
 
-bool ImportSurveyDialog::importedBefore() const
-{
-    return m_result
-        && findEarlierImport(m_document.workspace().surveyImports, scopedRecord(),
-                             m_result->table.size());
-}
-
-// A survey imported before is not imported again unless the user says so.
+// A survey imported before is not imported again unless the user says so. Decided once per
+// reading of the file (sampling a million response ids sorts them), not on every click.
 void ImportSurveyDialog::showEarlier()
 {
     m_again->setChecked(false);
-    const auto record = scopedRecord();
-    const auto earlier = m_result
-        ? findEarlierImport(m_document.workspace().surveyImports, record, m_result->table.size())
-        : std::nullopt;
+    m_responseIds = m_result ? sampleResponseIds(m_result->responseIdHashes) : ResponseIdSample {};
+    const auto earlier = m_result ? findEarlierImport(m_document.workspace().surveyImports,
+                                                      scopedRecord(), m_result->table.size())
+                                  : std::nullopt;
+    m_importedBefore = bool(earlier);
     m_earlier->setVisible(bool(earlier));
     m_again->setVisible(bool(earlier));
     if (earlier)
@@ -638,7 +633,7 @@ void ImportSurveyDialog::updateButtons()
     const bool ready = !m_reader.running() && m_result && m_result->table.size() > 0
         && (m_result->badRowCount == 0 || m_agree->isChecked())
         && m_journey->currentData().toLongLong() != kNoMapChosen
-        && (m_again->isChecked() || !importedBefore());
+        && (m_again->isChecked() || !m_importedBefore);
     importButton()->setEnabled(ready);
 }
 

@@ -95,7 +95,6 @@ private:
     SurveyImport scopedRecord() const;
     void showScope();
     void showEarlier();
-    bool importedBefore() const;
 
     WorkspaceDocument &m_document;
     QLineEdit *m_path;
@@ -123,6 +122,8 @@ private:
     // What the values could not decide (two columns for one field, a score of unknown scale):
     // nothing is imported until the user has chosen a field for a column of each.
     std::vector<metrics::MappingQuestion> m_questions;
+    ResponseIdSample m_responseIds; // of the file as last read
+    bool m_importedBefore = false; // an earlier import holds it (showEarlier)
     Id m_importedId = 0;
     bool m_filling = false;
     qint64 m_backgroundBytes = 4 * 1024 * 1024;

@@ -12,11 +12,6 @@
 namespace ts::app {
 namespace {
 
-std::string folded(std::string_view text)
-{
-    return surveyNameKey(text);
-}
-
 QString number(double value, bool sign)
 {
     const QString text = QString::number(value, 'f', 1);
@@ -80,7 +75,7 @@ std::vector<std::string> stageOrder(const Workspace &workspace, Id mapId)
     std::vector<std::string> out;
     std::unordered_set<std::string> seen;
     for (const auto &s : workspace.stages)
-        if ((mapId == 0 || s.mapId == mapId) && seen.insert(folded(s.name)).second)
+        if ((mapId == 0 || s.mapId == mapId) && seen.insert(surveyNameKey(s.name)).second)
             out.push_back(s.name);
     return out;
 }
@@ -94,9 +89,9 @@ MetricsView computeView(const metrics::SurveyTable &filtered, const Workspace &w
     view.groups = metrics::computeGroups(filtered, groupBy);
     if (groupBy == metrics::GroupBy::Stage) {
         auto rank = [&](const metrics::GroupFigures &g) {
-            const std::string key = folded(g.key);
+            const std::string key = surveyNameKey(g.key);
             for (std::size_t i = 0; i < stages.size(); ++i)
-                if (folded(stages[i]) == key)
+                if (surveyNameKey(stages[i]) == key)
                     return i;
             return stages.size();
         };
@@ -112,13 +107,13 @@ const MetricTarget *targetFor(const std::vector<MetricTarget> &targets, std::str
                               std::string_view stage)
 {
     const MetricTarget *overall = nullptr;
-    const std::string scope = folded(stage);
+    const std::string scope = surveyNameKey(stage);
     for (const auto &t : targets) {
         if (t.metric != metric)
             continue;
         if (t.scope.empty())
             overall = &t;
-        else if (!scope.empty() && folded(t.scope) == scope)
+        else if (!scope.empty() && surveyNameKey(t.scope) == scope)
             return &t;
     }
     return overall;
